@@ -1,0 +1,88 @@
+"""What the extract stage hands to normalise: tables of cells with text, geometry and fill."""
+
+from __future__ import annotations
+
+from pydantic import BaseModel, Field
+
+BBox = tuple[float, float, float, float]
+"""x0, top, x1, bottom in PDF points, origin at the page's top-left (pdfplumber's convention)."""
+
+
+class Line(BaseModel):
+    """One printed line of text inside a cell."""
+
+    text: str
+    bbox: BBox
+    new_paragraph: bool = False
+    """True when the vertical gap above this line is wider than the cell's line pitch."""
+    bold: bool = False
+
+
+class Cell(BaseModel):
+    """A table cell as drawn: merged cells are one cell with a span."""
+
+    row: int
+    """Index of the row (in Table.rows) where the cell starts."""
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+    page: int
+    """1-based page number."""
+    bbox: BBox
+    lines: list[Line] = Field(default_factory=list)
+    fill: str | None = None
+    """Background colour as '#rrggbb', from a filled shape covering the cell or inside it."""
+
+    @property
+    def text(self) -> str:
+        """The cell's text with one printed line per '\\n'."""
+        return "\n".join(line.text for line in self.lines)
+
+
+class Row(BaseModel):
+    """One physical row of a table on one page."""
+
+    page: int
+    bbox: BBox
+    cells: list[Cell]
+    """Cells that start in this row, ordered by column."""
+    page_top: bool = False
+    """First body row on a page that continues a table from the page before."""
+
+
+class Table(BaseModel):
+    """A logical table: one or more page fragments stitched together, header rows dropped."""
+
+    title: str = ""
+    """The heading printed above the table (the plan title), or empty."""
+    preamble: str = ""
+    """Other text between the title and the table (intro paragraphs)."""
+    n_cols: int
+    header: list[str]
+    """Header text per grid column ('' where none); spanning header cells repeat their text."""
+    header_rows: int = 1
+    rows: list[Row]
+    page_start: int
+    page_end: int
+    engine: str = "pdfplumber"
+
+    def grid(self) -> list[list[Cell | None]]:
+        """Rows x columns, each position holding the cell that covers it (merged cells repeat)."""
+        out: list[list[Cell | None]] = [[None] * self.n_cols for _ in self.rows]
+        for r, row in enumerate(self.rows):
+            for cell in row.cells:
+                for rr in range(r, min(r + cell.rowspan, len(self.rows))):
+                    for cc in range(cell.col, min(cell.col + cell.colspan, self.n_cols)):
+                        out[rr][cc] = cell
+        return out
+
+
+class ExtractedDocument(BaseModel):
+    """Everything the extract stage found in one PDF."""
+
+    source_file: str
+    sha256: str
+    pages: int
+    tables: list[Table]
+    furniture: list[str] = Field(default_factory=list)
+    """Running header and footer lines detected and kept out of every table and title."""

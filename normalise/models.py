@@ -1,0 +1,73 @@
+"""What users see: the typed records that every output format is written from."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+Status = Literal["complete", "ongoing", "not_started", ""]
+Rag = Literal["Red", "Amber", "Green", "Blue", ""]
+DocStatus = Literal["ok", "no_tables", "error"]
+
+
+class Action(BaseModel):
+    """One numbered action of a recommendation (or the whole action text when none is numbered)."""
+
+    action_id: str
+    action: str
+    lead: str = ""
+    target_date: str = ""
+    target_date_text: str = ""
+
+
+class Recommendation(BaseModel):
+    """One recommendation of a plan, with every physical row it spans merged."""
+
+    section: str = ""
+    rec_id: str = ""
+    recommendation: str = ""
+    agency: str = ""
+    action: str = ""
+    lead: str = ""
+    target_date: str = ""
+    target_dates: list[str] = Field(default_factory=list)
+    target_date_text: str = ""
+    progress: str = ""
+    review: str = ""
+    rag: Rag = ""
+    status: Status = ""
+    page_start: int = 0
+    page_end: int = 0
+    extra: dict[str, str] = Field(default_factory=dict)
+    """Columns whose header maps to no canonical field: original header -> text."""
+    warnings: list[str] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list)
+
+
+class Plan(BaseModel):
+    """One action-plan table under its heading."""
+
+    plan_title: str = ""
+    case_ref: str = ""
+    page_start: int = 0
+    page_end: int = 0
+    columns: dict[str, str] = Field(default_factory=dict)
+    """Original header -> canonical field ('extra' for unmapped columns)."""
+    recommendations: list[Recommendation] = Field(default_factory=list)
+
+
+class Document(BaseModel):
+    """One input file and what became of it."""
+
+    source_file: str
+    sha256: str = ""
+    pages: int = 0
+    status: DocStatus = "ok"
+    message: str = ""
+    plans: list[Plan] = Field(default_factory=list)
+
+    @property
+    def recommendation_count(self) -> int:
+        """How many recommendations the document's plans hold."""
+        return sum(len(p.recommendations) for p in self.plans)
