@@ -1,0 +1,36 @@
+# Every target sets up .venv on first use, so a fresh clone needs only `make run` or `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench lint format samples clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)  ## convert samples/ into out/
+	$(VENV)/bin/actionplan convert samples --out out
+
+test: $(STAMP)  ## the whole suite
+	$(PY) -m pytest -q
+
+bench: $(STAMP)  ## accuracy against the samples' ground truth, and speed
+	$(PY) bench/accuracy.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(STAMP)
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+samples: $(STAMP)  ## rebuild samples/ (needs LibreOffice: apt-get install libreoffice-writer-nogui)
+	$(PY) samples/build/build_samples.py
+
+clean:
+	rm -rf $(VENV) out

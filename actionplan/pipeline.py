@@ -1,0 +1,51 @@
+"""The pipeline: PDF -> extract -> normalise -> records, one file at a time, failures contained."""
+
+from __future__ import annotations
+
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+from extract.errors import ExtractError
+from extract.pdfplumber_engine import extract_pdf, sha256_of
+from extract.settings import ExtractSettings
+from normalise.document import normalise_document
+from normalise.models import Document
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the user chose for a conversion."""
+
+    dayfirst: bool = True
+    password: str | None = None
+    debug: bool = False
+
+
+def convert_file(path: Path, options: Options) -> Document:
+    """The Document for one PDF; a file that cannot be read gives status 'error' and a reason."""
+    try:
+        extracted = extract_pdf(path, ExtractSettings(), options.password)
+        return normalise_document(extracted, dayfirst=options.dayfirst)
+    except ExtractError as err:
+        reason = str(err)
+    except Exception as err:
+        if options.debug:
+            traceback.print_exc()
+        reason = f"could not be read ({type(err).__name__}: {err})".replace("\n", " ")
+    try:
+        digest = sha256_of(path)
+    except OSError:
+        digest = ""
+    return Document(source_file=path.name, sha256=digest, status="error", message=reason)
+
+
+def find_inputs(inputs: list[Path]) -> list[Path]:
+    """PDF files named or found (recursively) in the folders named, sorted by path, no repeats."""
+    found: set[Path] = set()
+    for item in inputs:
+        if item.is_dir():
+            found.update(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+        else:
+            found.add(item)
+    return sorted(found)

@@ -1,0 +1,67 @@
+"""`make bench`: accuracy against each sample's ground truth, and pages per second.
+
+Prints, per sample and in total: recommendations expected/found, the share with every field
+right, per-field accuracy, actions with every field right, and throughput of the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from actionplan.pipeline import Options, convert_file  # noqa: E402
+from actionplan.scoring import REC_FIELDS, Score, score_actions, score_recommendations  # noqa: E402
+from output.rows import action_rows, recommendation_rows  # noqa: E402
+
+
+def main() -> int:
+    """Score every sample with ground truth; print a table; exit 0."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--samples", type=Path, default=ROOT / "samples")
+    parser.add_argument("--show", type=int, default=5, help="mismatches to print per sample")
+    args = parser.parse_args()
+    total_recs, total_actions = Score(), Score()
+    total_pages, total_seconds = 0, 0.0
+    print(
+        f"machine: {platform.machine()} {platform.processor() or ''}",
+        f"python {platform.python_version()}",
+    )
+    print(f"{'sample':42} {'pages':>5} {'recs':>9} {'all-right':>9} {'actions':>9} {'pages/s':>8}")
+    for truth_file in sorted(args.samples.glob("*.expected.json")):
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        pdf = truth_file.with_name(truth["source_file"])
+        start = time.perf_counter()
+        doc = convert_file(pdf, Options())
+        seconds = time.perf_counter() - start
+        recs = score_recommendations(recommendation_rows(doc), truth["recommendations"])
+        acts = score_actions(action_rows(doc), truth["actions"])
+        total_recs.add(recs)
+        total_actions.add(acts)
+        total_pages += doc.pages
+        total_seconds += seconds
+        print(
+            f"{pdf.name:42} {doc.pages:5d} {recs.found:4d}/{recs.expected:<4d} "
+            f"{recs.exact_share:9.1%} {acts.exact_share:9.1%} {doc.pages / seconds:8.1f}"
+        )
+        for line in (recs.mismatches + acts.mismatches)[: args.show]:
+            print(f"    {line}")
+    print(
+        f"{'TOTAL':42} {total_pages:5d} {total_recs.found:4d}/{total_recs.expected:<4d} "
+        f"{total_recs.exact_share:9.1%} {total_actions.exact_share:9.1%} "
+        f"{total_pages / total_seconds if total_seconds else 0:8.1f}"
+    )
+    print("per-field accuracy (recommendations):")
+    for name in REC_FIELDS:
+        print(f"  {name:18} {total_recs.field_share(name):7.1%}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,116 @@
+"""Ruled tables on one page: cells from drawn lines and rectangles, placed on a row/column grid."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from extract.settings import ExtractSettings
+from extract.text import TextLine
+
+BBox = tuple[float, float, float, float]
+
+
+@dataclass
+class GridCell:
+    """A drawn cell on one page, with its place and span on the fragment's grid."""
+
+    bbox: BBox
+    row: int
+    col: int
+    rowspan: int = 1
+    colspan: int = 1
+    chars: list[dict[str, Any]] = field(default_factory=list)
+    lines: list[TextLine] = field(default_factory=list)
+    fill: str | None = None
+
+
+@dataclass
+class Fragment:
+    """The part of a table drawn on one page."""
+
+    page: int
+    bbox: BBox
+    col_edges: list[float]
+    row_edges: list[float]
+    cells: list[GridCell]
+
+    @property
+    def n_cols(self) -> int:
+        """Grid columns on this page."""
+        return len(self.col_edges) - 1
+
+    @property
+    def n_rows(self) -> int:
+        """Grid rows on this page."""
+        return len(self.row_edges) - 1
+
+
+def cluster(values: list[float], tolerance: float) -> list[float]:
+    """Sorted representatives of values, merging those within tolerance of the previous one."""
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tolerance:
+            continue
+        out.append(v)
+    return out
+
+
+def nearest_index(edges: list[float], value: float) -> int:
+    """Index of the edge closest to value."""
+    return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
+
+
+def table_settings(settings: ExtractSettings) -> dict[str, Any]:
+    """pdfplumber table-finder settings for ruled tables."""
+    return {
+        "vertical_strategy": "lines",
+        "horizontal_strategy": "lines",
+        "snap_tolerance": settings.snap_tolerance,
+        "join_tolerance": settings.join_tolerance,
+        "edge_min_length": settings.edge_min_length,
+        "intersection_tolerance": settings.intersection_tolerance,
+    }
+
+
+def find_fragments(page: Any, page_number: int, settings: ExtractSettings) -> list[Fragment]:
+    """Every ruled table drawn on the page, top to bottom, with at least two columns."""
+    fragments = []
+    for found in page.find_tables(table_settings(settings)):
+        cells = [
+            c
+            for c in found.cells
+            if c[2] - c[0] >= settings.min_cell_size and c[3] - c[1] >= settings.min_cell_size
+        ]
+        fragment = build_fragment(cells, page_number, settings.snap_tolerance)
+        if fragment is not None and fragment.n_cols >= 2:
+            fragments.append(fragment)
+    fragments.sort(key=lambda f: (f.bbox[1], f.bbox[0]))
+    return fragments
+
+
+def build_fragment(cells: list[BBox], page_number: int, tolerance: float) -> Fragment | None:
+    """Place cell boxes on the grid of all their edges; a span counts the grid lines crossed."""
+    if not cells:
+        return None
+    col_edges = cluster([x for c in cells for x in (c[0], c[2])], tolerance)
+    row_edges = cluster([y for c in cells for y in (c[1], c[3])], tolerance)
+    if len(col_edges) < 2 or len(row_edges) < 2:
+        return None
+    grid_cells = []
+    for x0, top, x1, bottom in sorted(cells, key=lambda c: (c[1], c[0])):
+        c0, c1 = nearest_index(col_edges, x0), nearest_index(col_edges, x1)
+        r0, r1 = nearest_index(row_edges, top), nearest_index(row_edges, bottom)
+        if c1 <= c0 or r1 <= r0:
+            continue
+        grid_cells.append(
+            GridCell(
+                bbox=(x0, top, x1, bottom),
+                row=r0,
+                col=c0,
+                rowspan=r1 - r0,
+                colspan=c1 - c0,
+            )
+        )
+    bbox = (col_edges[0], row_edges[0], col_edges[-1], row_edges[-1])
+    return Fragment(page_number, bbox, col_edges, row_edges, grid_cells)

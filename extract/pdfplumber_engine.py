@@ -1,0 +1,142 @@
+"""The primary engine: pdfplumber reads each page once; ruled tables come from drawn lines."""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfparser import PDFSyntaxError
+
+from extract.errors import ExtractError
+from extract.fills import assign_fills, filled_shapes
+from extract.furniture import find_furniture, furniture_key, is_page_number
+from extract.grid import Fragment, GridCell, find_fragments
+from extract.headings import body_size
+from extract.models import ExtractedDocument
+from extract.settings import ExtractSettings
+from extract.stitch import stitch
+from extract.text import TextLine, chars_to_lines, line_gap_ratios, mark_paragraphs, usual_gap
+
+
+@dataclass
+class PageResult:
+    """What one page gave: its table fragments (cells with lines) and the text outside them."""
+
+    number: int
+    height: float
+    fragments: list[Fragment]
+    free_lines: list[TextLine]
+
+
+def sha256_of(path: Path) -> str:
+    """Hex sha256 of the file's bytes."""
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def cell_locator(fragment: Fragment) -> dict[tuple[int, int], GridCell]:
+    """Grid position -> the cell covering it."""
+    where: dict[tuple[int, int], GridCell] = {}
+    for cell in fragment.cells:
+        for r in range(cell.row, cell.row + cell.rowspan):
+            for c in range(cell.col, cell.col + cell.colspan):
+                where[(r, c)] = cell
+    return where
+
+
+def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list[dict[str, Any]]:
+    """Put each character into the cell under its centre, in one pass; return the rest."""
+    locators = [(f, cell_locator(f)) for f in fragments]
+    free = []
+    for char in chars:
+        x = (char["x0"] + char["x1"]) / 2
+        y = (char["top"] + char["bottom"]) / 2
+        for fragment, where in locators:
+            x0, top, x1, bottom = fragment.bbox
+            if not (x0 <= x <= x1 and top <= y <= bottom):
+                continue
+            c = bisect.bisect_right(fragment.col_edges, x) - 1
+            r = bisect.bisect_right(fragment.row_edges, y) - 1
+            cell = where.get((min(r, fragment.n_rows - 1), min(c, fragment.n_cols - 1)))
+            if cell is not None:
+                cell.chars.append(char)
+                break
+        else:
+            free.append(char)
+    return free
+
+
+def read_page(page: Any, number: int, settings: ExtractSettings) -> PageResult:
+    """Fragments with their text and fills, and the free lines, of one page."""
+    fragments = find_fragments(page, number, settings)
+    free_chars = assign_chars(page.chars, fragments)
+    shapes = filled_shapes(page, settings) if fragments else []
+    for fragment in fragments:
+        assign_fills(fragment.cells, shapes, settings)
+        for cell in fragment.cells:
+            cell.lines = chars_to_lines(cell.chars, settings)
+            cell.chars = []
+    return PageResult(number, float(page.height), fragments, chars_to_lines(free_chars, settings))
+
+
+def open_pdf(path: Path, password: str | None) -> Any:
+    """pdfplumber's PDF, or an ExtractError saying in user terms why it cannot be read."""
+    with path.open("rb") as fh:
+        magic = fh.read(1024)
+    if b"%PDF" not in magic:
+        raise ExtractError("not a PDF file")
+    try:
+        return pdfplumber.open(path, password=password or "")
+    except PDFPasswordIncorrect as err:
+        raise ExtractError("encrypted: pass --password") from err
+    except PDFEncryptionError as err:
+        raise ExtractError(f"encrypted with an unsupported method ({err})") from err
+    except PDFSyntaxError as err:
+        raise ExtractError(f"corrupt PDF ({err})") from err
+
+
+def extract_pdf(
+    path: Path, settings: ExtractSettings | None = None, password: str | None = None
+) -> ExtractedDocument:
+    """Every table of the PDF, stitched across pages, with titles and cell geometry."""
+    settings = settings or ExtractSettings()
+    pages: list[PageResult] = []
+    with open_pdf(path, password) as pdf:
+        for number, page in enumerate(pdf.pages, start=1):
+            pages.append(read_page(page, number, settings))
+            page.close()
+    furniture = find_furniture([(p.height, p.free_lines) for p in pages], settings)
+    cell_lines = [c.lines for p in pages for f in p.fragments for c in f.cells]
+    normal_gap = usual_gap([r for lines in cell_lines for r in line_gap_ratios(lines)])
+    for lines in cell_lines:
+        mark_paragraphs(lines, normal_gap, settings)
+    stream: list[tuple[int, TextLine | Fragment]] = []
+    body_lines = []
+    for p in pages:
+        items: list[tuple[float, TextLine | Fragment]] = [(f.bbox[1], f) for f in p.fragments]
+        for line in p.free_lines:
+            if furniture_key(line.text) in furniture or is_page_number(line, p.height, settings):
+                continue
+            items.append((line.top, line))
+            body_lines.append(line)
+        items.sort(key=lambda item: item[0])
+        stream.extend((p.number, item) for _, item in items)
+    tables = stitch(stream, body_size(body_lines), settings)
+    found = sorted(
+        {line.text for p in pages for line in p.free_lines if furniture_key(line.text) in furniture}
+    )
+    return ExtractedDocument(
+        source_file=path.name,
+        sha256=sha256_of(path),
+        pages=len(pages),
+        tables=tables,
+        furniture=found,
+    )

@@ -1,0 +1,34 @@
+"""Explicit knobs of the extract stage, in one place (like pdfplumber's table_settings)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ExtractSettings:
+    """Tolerances in PDF points unless said otherwise."""
+
+    snap_tolerance: float = 3.0
+    """Ruling lines closer than this are one line (Word draws borders twice, a hair apart)."""
+    join_tolerance: float = 3.0
+    edge_min_length: float = 3.0
+    intersection_tolerance: float = 3.0
+    min_cell_size: float = 4.0
+    """Cells narrower or shorter than this are border artefacts, not cells."""
+    word_x_tolerance: float = 1.5
+    superscript_ratio: float = 0.85
+    """A word this much smaller than its line's main text, and raised, is a superscript."""
+    paragraph_gap: float = 0.3
+    """Extra gap between lines, as a share of the font size, above the document's usual
+    line gap, that marks a new paragraph."""
+    furniture_margin: float = 0.12
+    """Running headers/footers are looked for in this share of the page height at top and bottom."""
+    furniture_min_share: float = 0.4
+    """A line is furniture when it recurs (digits ignored) on at least this share of pages."""
+    fill_min_cover: float = 0.5
+    """A filled shape covering at least this share of a cell is the cell's fill."""
+    shape_min_cover: float = 0.04
+    """A smaller coloured shape inside a cell (a RAG blob) counts when it covers this much."""
+    stitch_tolerance: float = 4.0
+    """Column boundaries this close on consecutive pages are the same column."""

@@ -1,0 +1,189 @@
+"""Page fragments to logical tables: a table that runs on over pages becomes one, its repeated
+header rows dropped; the text between tables becomes the next table's title and preamble."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.grid import Fragment, GridCell, nearest_index
+from extract.headings import title_and_preamble
+from extract.models import Cell, Line, Row, Table
+from extract.settings import ExtractSettings
+from extract.text import TextLine
+
+
+@dataclass
+class Building:
+    """A logical table while fragments are still being added to it."""
+
+    col_edges: list[float]
+    title: str
+    preamble: str
+    header: list[str]
+    header_rows: int
+    rows: list[Row] = field(default_factory=list)
+    page_start: int = 0
+    page_end: int = 0
+
+    def to_table(self) -> Table:
+        """The finished table."""
+        return Table(
+            title=self.title,
+            preamble=self.preamble,
+            n_cols=len(self.col_edges) - 1,
+            header=self.header,
+            header_rows=self.header_rows,
+            rows=self.rows,
+            page_start=self.page_start,
+            page_end=self.page_end,
+        )
+
+
+def collapse(text: str) -> str:
+    """Whitespace-insensitive form for comparing header texts."""
+    return " ".join(text.split()).lower()
+
+
+def cell_text(cell: GridCell) -> str:
+    """The cell's printed lines, one per '\\n'."""
+    return "\n".join(line.text for line in cell.lines)
+
+
+def row_texts(fragment: Fragment, row: int, col_edges: list[float]) -> list[str]:
+    """Text per master column for one grid row of a fragment; spanning cells repeat."""
+    out = [""] * (len(col_edges) - 1)
+    for cell in fragment.cells:
+        if cell.row <= row < cell.row + cell.rowspan:
+            c0, c1 = column_span(cell, col_edges)
+            for c in range(c0, c1):
+                out[c] = cell_text(cell)
+    return out
+
+
+def column_span(cell: GridCell, col_edges: list[float]) -> tuple[int, int]:
+    """First and past-last master column the cell covers."""
+    c0 = nearest_index(col_edges, cell.bbox[0])
+    c1 = max(nearest_index(col_edges, cell.bbox[2]), c0 + 1)
+    return c0, c1
+
+
+def fits(fragment: Fragment, col_edges: list[float], tolerance: float) -> bool:
+    """True when every column boundary of the fragment is one of the table's boundaries."""
+    if abs(fragment.col_edges[0] - col_edges[0]) > tolerance:
+        return False
+    if abs(fragment.col_edges[-1] - col_edges[-1]) > tolerance:
+        return False
+    return all(min(abs(x - e) for e in col_edges) <= tolerance for x in fragment.col_edges)
+
+
+def is_repeated_header(texts: list[str], header: list[str]) -> bool:
+    """A continuation page's first row that repeats the header's text."""
+    pairs = [(collapse(a), collapse(b)) for a, b in zip(texts, header, strict=False) if a or b]
+    return bool(pairs) and sum(a == b for a, b in pairs) >= 0.8 * len(pairs)
+
+
+def to_lines(lines: list[TextLine]) -> list[Line]:
+    """Boundary model lines from the internal ones."""
+    return [
+        Line(
+            text=ln.text,
+            bbox=(ln.x0, ln.top, ln.x1, ln.bottom),
+            new_paragraph=ln.new_paragraph,
+            bold=ln.bold,
+        )
+        for ln in lines
+    ]
+
+
+def add_rows(table: Building, fragment: Fragment, first_row: int, continuing: bool) -> None:
+    """Append the fragment's grid rows from first_row on, as Rows with global cell indices."""
+    offset = len(table.rows) - first_row
+    for r in range(first_row, fragment.n_rows):
+        top, bottom = fragment.row_edges[r], fragment.row_edges[r + 1]
+        cells = []
+        for cell in fragment.cells:
+            if cell.row != r:
+                continue
+            c0, c1 = column_span(cell, table.col_edges)
+            cells.append(
+                Cell(
+                    row=r + offset,
+                    col=c0,
+                    rowspan=cell.rowspan,
+                    colspan=c1 - c0,
+                    page=fragment.page,
+                    bbox=cell.bbox,
+                    lines=to_lines(cell.lines),
+                    fill=cell.fill,
+                )
+            )
+        cells.sort(key=lambda c: c.col)
+        table.rows.append(
+            Row(
+                page=fragment.page,
+                bbox=(fragment.col_edges[0], top, fragment.col_edges[-1], bottom),
+                cells=cells,
+                page_top=continuing and r == first_row,
+            )
+        )
+    table.page_end = fragment.page
+
+
+def start_table(fragment: Fragment, lines_above: list[TextLine], body: float) -> Building:
+    """A new logical table from its first fragment: leading full-width rows are captions,
+    the next row is the header."""
+    title, preamble = title_and_preamble(lines_above, body)
+    first = 0
+    while first < fragment.n_rows - 1:
+        texts = row_texts(fragment, first, fragment.col_edges)
+        starts = [c for c in fragment.cells if c.row == first]
+        if len(starts) == 1 and starts[0].colspan == fragment.n_cols:
+            caption = texts[0].replace("\n", " ").strip()
+            if not title:
+                title = caption
+            elif caption:
+                preamble = f"{preamble}\n{caption}".strip()
+            first += 1
+            continue
+        break
+    header = [t.replace("\n", " ") for t in row_texts(fragment, first, fragment.col_edges)]
+    table = Building(
+        col_edges=fragment.col_edges,
+        title=title,
+        preamble=preamble,
+        header=header,
+        header_rows=1,
+        page_start=fragment.page,
+    )
+    add_rows(table, fragment, first + 1, continuing=False)
+    return table
+
+
+def stitch(
+    stream: list[tuple[int, TextLine | Fragment]], body: float, settings: ExtractSettings
+) -> list[Table]:
+    """Walk the document's text lines and table fragments in reading order into tables."""
+    tables: list[Building] = []
+    pending: list[TextLine] = []
+    current: Building | None = None
+    for page, item in stream:
+        if isinstance(item, TextLine):
+            pending.append(item)
+            continue
+        continues = (
+            current is not None
+            and not pending
+            and page == current.page_end + 1
+            and fits(item, current.col_edges, settings.stitch_tolerance)
+        )
+        if continues and current is not None:
+            first = 0
+            texts = row_texts(item, 0, current.col_edges)
+            if is_repeated_header(texts, current.header):
+                first = 1
+            add_rows(current, item, first, continuing=True)
+        else:
+            current = start_table(item, pending, body)
+            tables.append(current)
+        pending = []
+    return [t.to_table() for t in tables if t.rows]

@@ -1,0 +1,123 @@
+"""Characters to printed lines: words in reading order, superscripts glued to their word."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import pairwise
+from statistics import median
+from typing import Any
+
+from pdfplumber.utils.text import WordExtractor
+
+from extract.settings import ExtractSettings
+
+ORDINAL = re.compile(r"^(st|nd|rd|th)$", re.IGNORECASE)
+
+
+@dataclass
+class TextLine:
+    """One printed line: its text and where it sits."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    bold: bool
+    new_paragraph: bool = False
+
+
+def is_bold(fontname: str) -> bool:
+    """Bold by the font's name, the only signal a PDF reliably carries."""
+    name = fontname.split("+", 1)[-1].lower()
+    return any(k in name for k in ("bold", "black", "heavy", "semibold", ",b"))
+
+
+def chars_to_lines(chars: list[dict[str, Any]], settings: ExtractSettings) -> list[TextLine]:
+    """Group characters into lines, top to bottom, each line's words left to right."""
+    if not chars:
+        return []
+    extractor = WordExtractor(
+        x_tolerance=settings.word_x_tolerance,
+        y_tolerance=3,
+        extra_attrs=["size"],
+        use_text_flow=False,
+    )
+    words = [(w, wc) for w, wc in extractor.iter_extract_tuples(chars) if w["text"].strip()]
+    words.sort(key=lambda item: (item[0]["top"], item[0]["x0"]))
+    groups: list[list[tuple[dict[str, Any], list[dict[str, Any]]]]] = []
+    for word in words:
+        mid = (word[0]["top"] + word[0]["bottom"]) / 2
+        for group in reversed(groups[-3:]):
+            top = min(w["top"] for w, _ in group)
+            bottom = max(w["bottom"] for w, _ in group)
+            if top <= mid <= bottom:
+                group.append(word)
+                break
+        else:
+            groups.append([word])
+    return [build_line(group, settings) for group in groups]
+
+
+def build_line(
+    group: list[tuple[dict[str, Any], list[dict[str, Any]]]], settings: ExtractSettings
+) -> TextLine:
+    """Join a line's words, gluing a raised, smaller word (an ordinal's "th") to the one before."""
+    group.sort(key=lambda item: item[0]["x0"])
+    main_size = max(w["size"] for w, _ in group)
+    baseline = max(w["bottom"] for w, _ in group if w["size"] >= main_size * 0.95)
+    parts: list[str] = []
+    prev: dict[str, Any] | None = None
+    for word, _ in group:
+        text = word["text"]
+        superscript = (
+            word["size"] < main_size * settings.superscript_ratio and word["bottom"] < baseline - 1
+        )
+        # "30" + raised "th" is one word whatever the gap; other superscripts glue when touching.
+        glue = (
+            prev is not None
+            and superscript
+            and (
+                (ORDINAL.match(text) is not None and prev["text"][-1:].isdigit())
+                or word["x0"] - prev["x1"] < 1
+            )
+        )
+        if glue:
+            parts[-1] += text
+        else:
+            parts.append(text)
+        prev = word
+    chars = [c for _, wc in group for c in wc]
+    bold_chars = sum(1 for c in chars if is_bold(c.get("fontname", "")))
+    sizes = [w["size"] for w, _ in group]
+    return TextLine(
+        text=" ".join(parts),
+        x0=min(w["x0"] for w, _ in group),
+        top=min(w["top"] for w, _ in group),
+        x1=max(w["x1"] for w, _ in group),
+        bottom=max(w["bottom"] for w, _ in group),
+        size=median(sizes),
+        bold=bold_chars * 2 > len(chars),
+    )
+
+
+def line_gap_ratios(lines: list[TextLine]) -> list[float]:
+    """Gap between consecutive lines as a share of the font size."""
+    return [(b.top - a.bottom) / max(b.size, 1.0) for a, b in pairwise(lines) if b.top > a.top]
+
+
+def usual_gap(ratios: list[float]) -> float:
+    """The document's ordinary gap between wrapped lines: its lower-quartile gap ratio."""
+    if not ratios:
+        return 0.2
+    ordered = sorted(ratios)
+    return ordered[len(ordered) // 4]
+
+
+def mark_paragraphs(lines: list[TextLine], normal_gap: float, settings: ExtractSettings) -> None:
+    """Flag lines that start a paragraph: a gap wider than ordinary line spacing above them."""
+    for a, b in pairwise(lines):
+        gap = (b.top - a.bottom) / max(b.size, 1.0)
+        b.new_paragraph = gap > normal_gap + settings.paragraph_gap

@@ -1,0 +1,105 @@
+"""A recommendation's numbered actions, each with the lead and target date printed for it.
+
+Leads and dates are matched to actions row by row: when a row's lead (or date) column holds as
+many items as the row has actions, they pair in order; one item serves every action of the row;
+otherwise each action gets the row's whole text, since pairing would be a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+from extract.models import Cell
+from normalise.dates import DateHit, find_dates, latest
+from normalise.fields import ColumnText, collect
+from normalise.layout import Group, LogicalRow
+from normalise.models import Action
+from normalise.numbering import split_actions
+from normalise.text import join_lines
+
+T = TypeVar("T")
+LEAD_LABEL = re.compile(r"^\s*leads?\s*[-–—:]\s*", re.IGNORECASE)
+
+
+def strip_lead_label(text: str) -> str:
+    """'Lead - Corporate Parent Board' -> 'Corporate Parent Board'."""
+    return LEAD_LABEL.sub("", text).strip()
+
+
+def paragraphs(text: str) -> list[str]:
+    """Non-empty paragraphs of joined text."""
+    return [p.strip() for p in text.split("\n") if p.strip()]
+
+
+def pair(n: int, items: list[T], whole: T) -> list[T]:
+    """n values: items in order when they match the actions one to one, else shared."""
+    if len(items) == n:
+        return items
+    if len(items) == 1:
+        return items * n
+    return [whole] * n
+
+
+def date_items(text: str, hits: list[DateHit]) -> list[tuple[str, str]]:
+    """(iso, printed text) per date; a lone date keeps the cell's whole wording."""
+    if len(hits) == 1:
+        return [(hits[0].iso, text)]
+    return [(h.iso, h.text) for h in hits]
+
+
+def column(grid: list[list[Cell | None]], rows: list[LogicalRow], col: int | None) -> ColumnText:
+    """Text of a column over some logical rows; empty when the table has no such column."""
+    return collect(grid, rows, col) if col is not None else ColumnText()
+
+
+def build_actions(
+    grid: list[list[Cell | None]],
+    group: Group,
+    fields: list[str],
+    rec_id: str,
+    dayfirst: bool,
+) -> list[Action]:
+    """Numbered actions of the recommendation, or one action holding the whole action text."""
+    action_col, lead_col, date_col = (
+        fields.index(name) if name in fields else None for name in ("action", "lead", "target_date")
+    )
+    actions: list[Action] = []
+    for lr in group.logical:
+        text = column(grid, [lr], action_col)
+        preamble, items = split_actions(text.lines)
+        if not items:
+            continue
+        lead_text = column(grid, [lr], lead_col).text()
+        date_text = column(grid, [lr], date_col).text()
+        leads = pair(len(items), paragraphs(lead_text), lead_text)
+        hits = find_dates(date_text, dayfirst=dayfirst)
+        dates = pair(len(items), date_items(date_text, hits), ("", date_text))
+        offset = len(preamble)
+        for (label, item_lines), lead, date in zip(items, leads, dates, strict=True):
+            starts = text.starts[offset : offset + len(item_lines)]
+            offset += len(item_lines)
+            iso, printed = date
+            if not iso:
+                iso = latest([h.iso for h in find_dates(printed, dayfirst=dayfirst)])
+            actions.append(
+                Action(
+                    action_id=label,
+                    action=join_lines(item_lines, [False, *starts[1:]]),
+                    lead=strip_lead_label(lead),
+                    target_date=iso,
+                    target_date_text=printed,
+                )
+            )
+    if actions:
+        return actions
+    whole_dates = column(grid, group.logical, date_col).text()
+    return [
+        Action(
+            action_id=rec_id,
+            action=column(grid, group.logical, action_col).text(),
+            lead=strip_lead_label(column(grid, group.logical, lead_col).text()),
+            target_date=latest([h.iso for h in find_dates(whole_dates, dayfirst=dayfirst)]),
+            target_date_text=whole_dates,
+        )
+    ]

@@ -1,0 +1,112 @@
+"""A table's physical rows grouped into section rows and recommendations.
+
+Rows are grouped by the page's structure, not by wording: a full-width cell is a section row;
+a row whose recommendation cell is empty (or covered by a merged cell from above) belongs to the
+recommendation above; a page-top row that continues the row cut by the page break joins it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extract.models import Cell, Table
+from normalise.numbering import is_action_label_line, split_rec_label
+
+
+@dataclass
+class LogicalRow:
+    """One table row as written: a physical row plus its continuations on later pages."""
+
+    rows: list[int]
+    """Indices into Table.rows."""
+
+
+@dataclass
+class Group:
+    """The rows of one recommendation, and the section it sits under."""
+
+    section: str
+    logical: list[LogicalRow] = field(default_factory=list)
+
+    @property
+    def rows(self) -> list[int]:
+        """Every physical row index of the recommendation, in order."""
+        return [r for lr in self.logical for r in lr.rows]
+
+
+def origin_text(grid: list[list[Cell | None]], r: int, c: int) -> str:
+    """Text of the cell at (r, c) if it starts in row r; '' when empty or merged from above."""
+    cell = grid[r][c] if c < len(grid[r]) else None
+    if cell is None or cell.row != r:
+        return ""
+    return cell.text.strip()
+
+
+def section_text(table: Table, r: int) -> str | None:
+    """The text of a section row (one cell across the full width), or None."""
+    cells = table.rows[r].cells
+    if len(cells) == 1 and cells[0].colspan >= table.n_cols and table.n_cols > 1:
+        return " ".join(cells[0].text.split())
+    return None
+
+
+def row_is_empty(grid: list[list[Cell | None]], r: int) -> bool:
+    """No text starts in this row."""
+    return not any(origin_text(grid, r, c) for c in range(len(grid[r])))
+
+
+def starts_with_action(grid: list[list[Cell | None]], r: int, col: int | None) -> bool:
+    """True when the row's action cell opens with a numbered action: a new row, not a carry-over."""
+    if col is None:
+        return False
+    text = origin_text(grid, r, col)
+    return bool(text) and is_action_label_line(text.splitlines()[0])
+
+
+def key_column(fields: list[str]) -> int | None:
+    """The column that opens a new recommendation: a number column, else the recommendation."""
+    for name in ("rec_id", "recommendation"):
+        if name in fields:
+            return fields.index(name)
+    return None
+
+
+def uses_labels(grid: list[list[Cell | None]], col: int) -> bool:
+    """True when most key cells of the table open with a number label ("Recommendation 2")."""
+    texts = [origin_text(grid, r, col) for r in range(len(grid))]
+    texts = [t for t in texts if t]
+    labelled = sum(1 for t in texts if split_rec_label(t)[0])
+    return bool(texts) and labelled * 2 >= len(texts)
+
+
+def group_rows(table: Table, fields: list[str]) -> list[Group]:
+    """Recommendations of the table, each with its logical rows, sections carried down."""
+    grid = table.grid()
+    key_col = key_column(fields)
+    labelled = (
+        key_col is not None and fields[key_col] == "recommendation" and uses_labels(grid, key_col)
+    )
+    action_col = fields.index("action") if "action" in fields else None
+    groups: list[Group] = []
+    section = ""
+    for r in range(len(table.rows)):
+        title = section_text(table, r)
+        if title is not None:
+            section = title
+            continue
+        if row_is_empty(grid, r):
+            continue
+        key = origin_text(grid, r, key_col) if key_col is not None else ""
+        opens = bool(key) and (not labelled or bool(split_rec_label(key)[0]))
+        current = groups[-1] if groups and groups[-1].section == section else None
+        if current is not None and table.rows[r].page_top and not opens:
+            # The page break cut this row: it goes on the row above unless it opens a new action.
+            if starts_with_action(grid, r, action_col):
+                current.logical.append(LogicalRow([r]))
+            else:
+                current.logical[-1].rows.append(r)
+        elif current is None or opens or key_col is None:
+            groups.append(Group(section=section, logical=[LogicalRow([r])]))
+        else:
+            current.logical.append(LogicalRow([r]))
+    return groups

@@ -1,0 +1,106 @@
+"""One table to one plan: recommendations with their fields, actions, dates, RAG and status."""
+
+from __future__ import annotations
+
+from extract.models import Cell, Table
+from normalise.actions import build_actions
+from normalise.caseref import find_case_ref
+from normalise.dates import find_dates, latest
+from normalise.fields import collect
+from normalise.headers import map_headers
+from normalise.layout import Group, group_rows
+from normalise.models import Plan, Recommendation
+from normalise.numbering import split_rec_label
+from normalise.rag import rag_from_fill, rag_from_text
+from normalise.status import status_from_texts
+
+TEXT_FIELDS = ("agency", "action", "lead", "progress", "review")
+
+
+def is_plan(fields: list[str]) -> bool:
+    """An action plan has recommendations, or actions with a lead, date or progress."""
+    if "recommendation" in fields:
+        return True
+    return "action" in fields and any(f in fields for f in ("lead", "target_date", "progress"))
+
+
+def header_names(header: list[str]) -> list[str]:
+    """Column names for output: the printed header, or 'column N' where none was printed."""
+    return [" ".join(h.split()) or f"column {i + 1}" for i, h in enumerate(header)]
+
+
+def rag_of(grid: list[list[Cell | None]], group: Group, col: int | None) -> tuple[str, str]:
+    """(RAG colour, RAG cell text): the cell's words if they name a colour, else its fill."""
+    if col is None:
+        return "", ""
+    texts = collect(grid, group.logical, col)
+    text = texts.text()
+    rag = rag_from_text(text)
+    if not rag:
+        for cell in texts.cells or [grid[r][col] for r in group.rows if grid[r][col] is not None]:
+            rag = rag_from_fill(cell.fill) if cell is not None else ""
+            if rag:
+                break
+    return rag, text
+
+
+def build_recommendation(
+    table: Table,
+    grid: list[list[Cell | None]],
+    group: Group,
+    fields: list[str],
+    names: list[str],
+    dayfirst: bool,
+) -> Recommendation:
+    """Merge a group's rows into one record."""
+    text: dict[str, str] = {}
+    extra: dict[str, str] = {}
+    for col, name in enumerate(fields):
+        value = collect(grid, group.logical, col).text()
+        if name == "extra":
+            extra[names[col]] = value
+        else:
+            text[name] = value
+    rec_id, recommendation = split_rec_label(text.get("recommendation", ""))
+    if "rec_id" in text:
+        rec_id = split_rec_label(text["rec_id"])[0] or text["rec_id"].strip().rstrip(".")
+    date_text = text.get("target_date", "")
+    dates = list(dict.fromkeys(h.iso for h in find_dates(date_text, dayfirst=dayfirst)))
+    rag, rag_text = rag_of(grid, group, fields.index("rag") if "rag" in fields else None)
+    pages = [table.rows[r].page for r in group.rows if any(c.lines for c in table.rows[r].cells)]
+    return Recommendation(
+        section=group.section,
+        rec_id=rec_id,
+        recommendation=recommendation,
+        target_date=latest(dates),
+        target_dates=dates,
+        target_date_text=date_text,
+        rag=rag,
+        status=status_from_texts(text.get("progress", ""), text.get("review", ""), rag_text),
+        page_start=min(pages, default=0),
+        page_end=max(pages, default=0),
+        extra=extra,
+        actions=build_actions(grid, group, fields, rec_id, dayfirst),
+        **{f: text.get(f, "") for f in TEXT_FIELDS},
+    )
+
+
+def normalise_table(table: Table, dayfirst: bool = True) -> Plan | None:
+    """The plan held by a table, or None when the table is not an action plan."""
+    fields = map_headers(table.header)
+    if not is_plan(fields):
+        return None
+    names = header_names(table.header)
+    grid = table.grid()
+    recs = [
+        build_recommendation(table, grid, group, fields, names, dayfirst)
+        for group in group_rows(table, fields)
+    ]
+    return Plan(
+        plan_title=table.title,
+        case_ref=find_case_ref(table.title, table.preamble),
+        page_start=table.page_start,
+        page_end=table.page_end,
+        columns=dict(zip(names, fields, strict=True)),
+        recommendations=recs,
+    )

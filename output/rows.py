@@ -1,0 +1,71 @@
+"""Records flattened to the rows of the output contract (column names and order are fixed)."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from normalise.models import Document
+
+RECOMMENDATION_COLUMNS = (
+    "source_file", "plan_title", "case_ref", "section", "rec_id", "recommendation", "agency",
+    "action", "lead", "target_date", "target_dates", "target_date_text", "progress", "review",
+    "rag", "status", "page_start", "page_end",
+    # Added after the contract columns.
+    "extra", "warnings",
+)  # fmt: skip
+ACTION_COLUMNS = (
+    "source_file", "plan_title", "section", "rec_id", "action_id", "action", "lead",
+    "target_date", "target_date_text",
+)  # fmt: skip
+DOCUMENT_COLUMNS = (
+    "source_file", "sha256", "pages", "plans", "recommendations", "status", "message",
+)  # fmt: skip
+
+
+def recommendation_rows(doc: Document) -> list[dict[str, Any]]:
+    """One row per recommendation of every plan of the document."""
+    rows = []
+    for plan in doc.plans:
+        for rec in plan.recommendations:
+            row = rec.model_dump(exclude={"actions", "extra", "warnings", "target_dates"})
+            row.update(
+                source_file=doc.source_file,
+                plan_title=plan.plan_title,
+                case_ref=plan.case_ref,
+                target_dates=";".join(rec.target_dates),
+                extra=json.dumps(rec.extra, ensure_ascii=False) if rec.extra else "",
+                warnings="; ".join(rec.warnings),
+            )
+            rows.append({c: row[c] for c in RECOMMENDATION_COLUMNS})
+    return rows
+
+
+def action_rows(doc: Document) -> list[dict[str, Any]]:
+    """One row per action of every recommendation."""
+    rows = []
+    for plan in doc.plans:
+        for rec in plan.recommendations:
+            for action in rec.actions:
+                row = action.model_dump()
+                row.update(
+                    source_file=doc.source_file,
+                    plan_title=plan.plan_title,
+                    section=rec.section,
+                    rec_id=rec.rec_id,
+                )
+                rows.append({c: row[c] for c in ACTION_COLUMNS})
+    return rows
+
+
+def document_row(doc: Document) -> dict[str, Any]:
+    """The one row saying what became of the input file."""
+    return {
+        "source_file": doc.source_file,
+        "sha256": doc.sha256,
+        "pages": doc.pages,
+        "plans": len(doc.plans),
+        "recommendations": doc.recommendation_count,
+        "status": doc.status,
+        "message": doc.message,
+    }

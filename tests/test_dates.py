@@ -1,0 +1,424 @@
+"""Dates as printed in action plans: the seed's own strings, the genre's formats, properties."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from normalise.dates import (
+    find_dates,
+    infer_dayfirst,
+    invalid_dates,
+    is_iso,
+    latest,
+    parse_date,
+    period_end,
+    period_start,
+)
+
+# (printed text, every ISO date found in order)
+CASES: list[tuple[str, list[str]]] = [
+    # numeric, from the seed
+    ("30/04/16", ["2016-04-30"]),
+    ("31/07/2016", ["2016-07-31"]),
+    ("28/2/2017", ["2017-02-28"]),
+    ("31/1/2015", ["2015-01-31"]),
+    ("31.01.15", ["2015-01-31"]),
+    ("28.02.15", ["2015-02-28"]),
+    ("30.04.15", ["2015-04-30"]),
+    ("6.9.16", ["2016-09-06"]),
+    ("Complete 6.9.16 - Recommendation 3 is reliant", ["2016-09-06"]),
+    ("Complete 6/9/16 - MAPPA", ["2016-09-06"]),
+    ("will be disseminated across Wales by 12.9.16.", ["2016-09-12"]),
+    ("Agency action to be reviewed by Serious Case Review Sub Group on 17.07.14", ["2014-07-17"]),
+    ("Discussed at maternity managers meeting on 23.05.14", ["2014-05-23"]),
+    ("The audit was completed on 07/04/14. COMPLETED", ["2014-04-07"]),
+    ("Update 24/12/14. The GP Safeguarding Lead", ["2014-12-24"]),
+    ("Update on 24/6/15: Arrangements were made", ["2015-06-24"]),
+    ("Update 24/6/15: General guidance", ["2015-06-24"]),
+    ("09.10.15 Update Domestic Abuse (DA)", ["2015-10-09"]),
+    ("29.09.15  Recommendation 6 is partially delivered", ["2015-09-29"]),
+    ("An update will be provided prior to the deadline date of 31/01/15.", ["2015-01-31"]),
+    ("30/06/16  31/07/16", ["2016-06-30", "2016-07-31"]),
+    ("30/06/16\n31/07/16", ["2016-06-30", "2016-07-31"]),
+    ("31/07/2016\n31/07/2016\n31/07/2016", ["2016-07-31"] * 3),
+    ("30/06/16  30/06/16", ["2016-06-30", "2016-06-30"]),
+    ("6-9-2016", ["2016-09-06"]),
+    ("06-09-16", ["2016-09-06"]),
+    ("2016-04-30", ["2016-04-30"]),
+    ("2016/04/30", ["2016-04-30"]),
+    ("2016-04", ["2016-04"]),
+    ("06/2016", ["2016-06"]),
+    ("01/01/00", ["2000-01-01"]),
+    ("01/01/69", ["2069-01-01"]),
+    ("01/01/70", ["1970-01-01"]),
+    ("31/12/99", ["1999-12-31"]),
+    ("29/02/2016", ["2016-02-29"]),
+    # day month-name year, from the seed
+    ("30 th April 2014", ["2014-04-30"]),
+    ("30th April 2014", ["2014-04-30"]),
+    ("30th April 2014.", ["2014-04-30"]),
+    ("30<sup>th</sup> April 2014", ["2014-04-30"]),
+    ("30 <sup>th</sup> September 2014", ["2014-09-30"]),
+    ("28 th February 2014", ["2014-02-28"]),
+    ("31 st December 2014", ["2014-12-31"]),
+    ("31st May 2014  31st May 2014", ["2014-05-31", "2014-05-31"]),
+    ("30th September 2014\n30th September 2014", ["2014-09-30", "2014-09-30"]),
+    ("Review by 31st July 2014", ["2014-07-31"]),
+    ("by 31st July 2014", ["2014-07-31"]),
+    ("Review by 31 st July 2014", ["2014-07-31"]),
+    ("31 st January 2015", ["2015-01-31"]),
+    ("30 th June 2014", ["2014-06-30"]),
+    ("30 th November 2014", ["2014-11-30"]),
+    ("Completion date: 31 st Janury 2014.", ["2014-01-31"]),
+    ("provided a further update on 25 th July 2017.", ["2017-07-25"]),
+    ("met personally with the officer on the 25th November 2014.", ["2014-11-25"]),
+    ("from 1 st June 2014 SWMPT has split into 2 organizations", ["2014-06-01"]),
+    ("10 th September 2014 – update.", ["2014-09-10"]),
+    ("Update 6 th January 2015 The new specialist midwife", ["2015-01-06"]),
+    ("after 13 th November 2014.", ["2014-11-13"]),
+    ("30th of April 2014", ["2014-04-30"]),
+    ("30 April, 2014", ["2014-04-30"]),
+    ("30-Apr-16", ["2016-04-30"]),
+    ("30-Apr-2016", ["2016-04-30"]),
+    ("30.Apr.2016", ["2016-04-30"]),
+    ("Recommendation 3. April 2016 saw the launch", ["2016-04"]),  # a label, not 3 April
+    ("WEDNESDAY 8TH APRIL 2015", ["2015-04-08"]),
+    # month-first with a name
+    ("April 30, 2014", ["2014-04-30"]),
+    ("Dec. 31, 2021", ["2021-12-31"]),
+    ("November 13th 2014", ["2014-11-13"]),
+    ("the next available training session which is on November 13 th 2014.", ["2014-11-13"]),
+    ("November 13 <sup>th</sup> 2014", ["2014-11-13"]),
+    # month and year
+    ("July 2014", ["2014-07"]),
+    ("April 2014", ["2014-04"]),
+    ("Apr 2014", ["2014-04"]),
+    ("Sept 2014", ["2014-09"]),
+    ("Sept. 2014", ["2014-09"]),
+    ("SEPTEMBER 2014", ["2014-09"]),
+    ("Febuary 2015", ["2015-02"]),
+    ("Feburary 2015", ["2015-02"]),
+    ("Janaury 2015", ["2015-01"]),
+    ("Apirl 2016", ["2016-04"]),
+    ("Ocotber 2016", ["2016-10"]),
+    ("Decmber 2016", ["2016-12"]),
+    ("end of March 2015", ["2015-03"]),
+    ("mid-April 2015", ["2015-04"]),
+    ("Snapshot audit completed June 2014 of midwives", ["2014-06"]),
+    ("In respect of the audit we are going back to October 2013 which", ["2013-10"]),
+    ("Strategy was presented to BSCB in July 2016 which", ["2016-07"]),
+    ("Apr-16", ["2016-04"]),
+    ("July '14", ["2014-07"]),
+    ("May 2015", ["2015-05"]),
+    ("MAY 2015", ["2015-05"]),
+    # ranges
+    ("April - June 2016", ["2016-04", "2016-06"]),
+    ("delivered June – November 2014", ["2014-06", "2014-11"]),
+    ("April to June 2016", ["2016-04", "2016-06"]),
+    ("April/May 2016", ["2016-04", "2016-05"]),
+    ("November - January 2017", ["2016-11", "2017-01"]),
+    ("1st - 30th April 2016", ["2016-04-01", "2016-04-30"]),
+    ("30th April - 31st May 2016", ["2016-04-30", "2016-05-31"]),
+    ("April 2016 - June 2016", ["2016-04", "2016-06"]),
+    # bare years
+    ("2015", ["2015"]),
+    ("In both 2015 and 2016, West Mercia Police", ["2015", "2016"]),
+    ("There is a national standards policy called MAPPAs Guidance 2012 version 4.", ["2012"]),
+    ("Mandatory training was rolled out in 2015.", ["2015"]),
+    ("Jule 2015 review", ["2015"]),  # June or July? not guessed: the year alone
+    ("as they may 2016 teams", ["2016"]),  # lower-case "may" is the verb, not the month
+]
+
+NOT_DATES = [
+    "Ongoing",
+    "Complete",
+    "COMPLETED",
+    "Autumn 2016",
+    "Regional perpetrator programme to be commissioned by PCC in Autumn 2016",
+    "Spring 2017",
+    "Q3",
+    "Q3 2016",
+    "Q3 2016/17",
+    "rolled out in the last quarter of 2015",
+    "first half of 2016",
+    "2017/18",
+    "2016/17",
+    "during 2016-17",
+    "2014/2015",
+    "Case BDHR/2013-14/02",
+    "Page 3 of 12",
+    "version 4",
+    "ViSOR Standards (version 3) document",
+    "in line with Probation Circular 25/7.",
+    "discussed 25/07 and the need for timeliness",
+    "a new probation Instruction has been issued(PI07/14).updating",
+    "almost 100 pages long",
+    "10 sessions are due to be delivered",
+    "attended by 538 delegates",
+    "we will have audited c 20,000 children",
+    "a compliance rate of 91.3%",
+    "MAPPA level 2 and 3 panels",
+    "Lead - Corporate Parent Board",
+    "on the 5th June. This will be delivered",
+    "by Wednesday 8 th April we will have audited",
+    "funding of £2015",
+    "the 1990s",
+    "1.1 The Corporate Parent Board",
+    "3.2 Implementation of National Probation Service Guidance",
+    "i) incorporate learning",
+    "",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_find_dates(text: str, expected: list[str]) -> None:
+    assert [h.iso for h in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    assert find_dates(text) == []
+    assert parse_date(text) == ""
+
+
+def test_hit_offsets_and_printed_text() -> None:
+    text = "Target: 30th April 2014 then 31/07/16."
+    hits = find_dates(text)
+    assert [(h.text, h.start, h.end) for h in hits] == [
+        ("30th April 2014", 8, 23),
+        ("31/07/16", 29, 37),
+    ]
+    for h in hits:
+        assert text[h.start : h.end] == h.text
+
+
+def test_range_hit_texts() -> None:
+    hits = find_dates("being delivered June – November 2014")
+    assert [h.text for h in hits] == ["June", "November 2014"]
+
+
+def test_parse_date_first() -> None:
+    assert parse_date("Review by 31st July 2014") == "2014-07-31"
+    assert parse_date("30/06/16  31/07/16") == "2016-06-30"
+    assert parse_date("Ongoing") == ""
+
+
+def test_month_first_option() -> None:
+    assert parse_date("04/30/2016", dayfirst=False) == "2016-04-30"
+    assert parse_date("04/30/2016") == ""
+    assert parse_date("05/06/2016", dayfirst=False) == "2016-05-06"
+    # Named months do not depend on the option.
+    assert parse_date("30th April 2014", dayfirst=False) == "2014-04-30"
+
+
+@pytest.mark.parametrize(
+    ("text", "invalid"),
+    [
+        ("31/02/2015", ["31/02/2015"]),
+        ("29/02/2015", ["29/02/2015"]),
+        ("31.04.16", ["31.04.16"]),
+        ("30th Febuary 2016", ["30th Febuary 2016"]),
+        ("04/30/2016", ["04/30/2016"]),
+        ("31/07/2016", []),
+        ("Ongoing", []),
+    ],
+)
+def test_invalid_dates(text: str, invalid: list[str]) -> None:
+    assert invalid_dates(text) == invalid
+    if invalid:
+        assert find_dates(text) == []
+
+
+def test_infer_dayfirst() -> None:
+    assert infer_dayfirst(["30/04/16", "5/6/16"]) is True
+    assert infer_dayfirst(["04/30/16"]) is False
+    assert infer_dayfirst(["05/06/16", "30th April 2014"]) is None
+    assert infer_dayfirst(["30/04/16", "04/30/16"]) is None
+
+
+@pytest.mark.parametrize(
+    ("isos", "expected"),
+    [
+        (["2016-04-30", "2016-06-30", "2016-07-31"], "2016-07-31"),
+        (["2014-07", "2014-07-15"], "2014-07"),  # July 2014 ends after the 15th
+        (["2014-07", "2014-07-31"], "2014-07-31"),  # tie: the more precise wins
+        (["2014-07-31", "2014-07"], "2014-07-31"),
+        (["2014", "2014-12-30"], "2014"),
+        (["2015-01-01", "2014"], "2015-01-01"),
+        (["", "not a date", "2016-02-30"], ""),
+        ([], ""),
+    ],
+)
+def test_latest(isos: list[str], expected: str) -> None:
+    assert latest(isos) == expected
+
+
+def test_periods() -> None:
+    assert period_start("2014-07") == date(2014, 7, 1)
+    assert period_end("2014-07") == date(2014, 7, 31)
+    assert period_end("2016-02") == date(2016, 2, 29)
+    assert period_end("2014") == date(2014, 12, 31)
+    assert period_end("2014-07-15") == date(2014, 7, 15)
+    assert period_end("2014-13") is None
+    assert is_iso("2014") and is_iso("2014-07") and is_iso("2014-07-31")
+    assert not is_iso("2014-7") and not is_iso("31/07/2014") and not is_iso("")
+
+
+# --- properties ---------------------------------------------------------------------------
+
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]
+MISSPELT = {1: "Janury", 2: "Febuary", 9: "Septmber"}
+
+
+def ordinal(day: int) -> str:
+    if day in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+def _day(d: date) -> str:
+    return d.isoformat()
+
+
+def _month(d: date) -> str:
+    return d.isoformat()[:7]
+
+
+# Each style: (formatter, precision of the printed date).
+STYLES = {
+    "d/m/yy": (lambda d: f"{d.day}/{d.month}/{d.year % 100:02d}", _day),
+    "d/m/yyyy": (lambda d: f"{d.day}/{d.month}/{d.year}", _day),
+    "dd/mm/yyyy": (lambda d: f"{d.day:02d}/{d.month:02d}/{d.year}", _day),
+    "dd/mm/yy": (lambda d: f"{d.day:02d}/{d.month:02d}/{d.year % 100:02d}", _day),
+    "d.m.yy": (lambda d: f"{d.day}.{d.month}.{d.year % 100:02d}", _day),
+    "dd.mm.yy": (lambda d: f"{d.day:02d}.{d.month:02d}.{d.year % 100:02d}", _day),
+    "d-m-yyyy": (lambda d: f"{d.day}-{d.month}-{d.year}", _day),
+    "iso": (lambda d: d.isoformat(), _day),
+    "30th April 2014": (
+        lambda d: f"{d.day}{ordinal(d.day)} {MONTH_NAMES[d.month - 1]} {d.year}",
+        _day,
+    ),
+    "30 th April 2014": (
+        lambda d: f"{d.day} {ordinal(d.day)} {MONTH_NAMES[d.month - 1]} {d.year}",
+        _day,
+    ),
+    "30<sup>th</sup> April 2014": (
+        lambda d: f"{d.day}<sup>{ordinal(d.day)}</sup> {MONTH_NAMES[d.month - 1]} {d.year}",
+        _day,
+    ),
+    "30th April 2014.": (
+        lambda d: f"{d.day}{ordinal(d.day)} {MONTH_NAMES[d.month - 1]} {d.year}.",
+        _day,
+    ),
+    "30 Apr 2014": (lambda d: f"{d.day} {MONTH_ABBR[d.month - 1]} {d.year}", _day),
+    "30-Apr-16": (lambda d: f"{d.day}-{MONTH_ABBR[d.month - 1]}-{d.year % 100:02d}", _day),
+    "31st Janury 2014": (
+        lambda d: (
+            f"{d.day}{ordinal(d.day)} {MISSPELT.get(d.month, MONTH_NAMES[d.month - 1])} {d.year}"
+        ),
+        _day,
+    ),
+    "April 30, 2014": (lambda d: f"{MONTH_NAMES[d.month - 1]} {d.day}, {d.year}", _day),
+    "Dec. 31, 2021": (lambda d: f"{MONTH_ABBR[d.month - 1]}. {d.day}, {d.year}", _day),
+    "November 13th 2014": (
+        lambda d: f"{MONTH_NAMES[d.month - 1]} {d.day}{ordinal(d.day)} {d.year}",
+        _day,
+    ),
+    "Review by 31st July 2014": (
+        lambda d: f"Review by {d.day}{ordinal(d.day)} {MONTH_NAMES[d.month - 1]} {d.year}",
+        _day,
+    ),
+    "April 2014": (lambda d: f"{MONTH_NAMES[d.month - 1]} {d.year}", _month),
+    "Apr 2014": (lambda d: f"{MONTH_ABBR[d.month - 1]} {d.year}", _month),
+    "Sept. 2014": (lambda d: f"{MONTH_ABBR[d.month - 1]}. {d.year}", _month),
+    "end of March 2015": (lambda d: f"end of {MONTH_NAMES[d.month - 1]} {d.year}", _month),
+    "2014": (lambda d: str(d.year), lambda d: str(d.year)),
+}
+TWO_DIGIT = {"d/m/yy", "dd/mm/yy", "d.m.yy", "dd.mm.yy", "30-Apr-16"}
+
+CONTEXT_BEFORE = ["", "Update ", "Target: ", "Complete ", "Lead - Corporate Parent Board\n"]
+CONTEXT_AFTER = ["", " COMPLETED", "\nOngoing", ": update", " - NPS Wales"]
+
+
+@settings(max_examples=500)
+@given(
+    style=st.sampled_from(sorted(STYLES)),
+    data=st.data(),
+    before=st.sampled_from(CONTEXT_BEFORE),
+    after=st.sampled_from(CONTEXT_AFTER),
+)
+def test_round_trip(style: str, data: st.DataObject, before: str, after: str) -> None:
+    # Two-digit years only reach 1970-2069 (00-69 -> 20xx, 70-99 -> 19xx).
+    low, high = (1970, 2069) if style in TWO_DIGIT else (1900, 2099)
+    d = data.draw(st.dates(min_value=date(low, 1, 1), max_value=date(high, 12, 31)))
+    fmt, precision = STYLES[style]
+    text = before + fmt(d) + after
+    assert [h.iso for h in find_dates(text)] == [precision(d)], (style, text)
+    assert parse_date(text) == precision(d)
+
+
+@given(d=st.dates(min_value=date(1900, 1, 1), max_value=date(2099, 12, 31)))
+def test_round_trip_month_first(d: date) -> None:
+    assert parse_date(f"{d.month:02d}/{d.day:02d}/{d.year}", dayfirst=False) == d.isoformat()
+
+
+ISO_RE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+TOKENS = [*"0123456789/.-–, '\n", "st", "nd", "th", "<sup>", "</sup>", "April", "Sept", "Janury"]
+TOKENS += ["May", "may", "June", "Autumn", "Q3", "of", "to", "and", "2016", "2017/18", "31", "12"]
+DATEISH = st.lists(st.sampled_from(TOKENS), max_size=20).map("".join)
+
+
+def _check_hits(text: str, dayfirst: bool) -> None:
+    hits = find_dates(text, dayfirst=dayfirst)
+    last_end = 0
+    for h in hits:
+        assert ISO_RE.fullmatch(h.iso), h
+        assert is_iso(h.iso), h
+        assert text[h.start : h.end] == h.text
+        assert h.start >= last_end, hits  # in order, never overlapping
+        last_end = h.end
+    assert parse_date(text, dayfirst=dayfirst) == (hits[0].iso if hits else "")
+    assert all(isinstance(s, str) for s in invalid_dates(text, dayfirst=dayfirst))
+
+
+@settings(max_examples=500)
+@given(text=st.text(max_size=200), dayfirst=st.booleans())
+def test_never_raises_on_any_text(text: str, dayfirst: bool) -> None:
+    _check_hits(text, dayfirst)
+
+
+@settings(max_examples=500)
+@given(text=DATEISH, dayfirst=st.booleans())
+def test_never_raises_on_dateish_text(text: str, dayfirst: bool) -> None:
+    _check_hits(text, dayfirst)
+
+
+@given(isos=st.lists(st.dates().map(lambda d: d.isoformat()[: [4, 7, 10][d.day % 3]])))
+def test_latest_is_a_maximum(isos: list[str]) -> None:
+    best = latest(isos)
+    if not isos:
+        assert best == ""
+        return
+    assert best in isos
+    best_end = period_end(best)
+    assert best_end is not None
+    assert all((period_end(i) or best_end) <= best_end for i in isos)
