@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 
@@ -10,9 +9,11 @@ def to_hex(colour: Any) -> str | None:
     """'#rrggbb' for a pdfminer colour value, or None when it is not a plain colour (patterns)."""
     if colour is None:
         return None
-    if isinstance(colour, int | float):
+    if isinstance(colour, int | float) and not isinstance(colour, bool):
         colour = (colour,)
-    if not isinstance(colour, Sequence) or not all(isinstance(v, int | float) for v in colour):
+    if not isinstance(colour, list | tuple) or not all(
+        isinstance(v, int | float) and not isinstance(v, bool) for v in colour
+    ):
         return None
     values = [min(max(float(v), 0.0), 1.0) for v in colour]
     if len(values) == 1:

@@ -16,6 +16,9 @@ class Line(BaseModel):
     new_paragraph: bool = False
     """True when the vertical gap above this line is wider than the cell's line pitch."""
     bold: bool = False
+    word_continues: bool = False
+    """The line's last word goes on at the start of the next line (a word too long for its
+    column, broken without a hyphen): join the two without a space."""
 
 
 class Cell(BaseModel):
@@ -35,8 +38,10 @@ class Cell(BaseModel):
 
     @property
     def text(self) -> str:
-        """The cell's text with one printed line per '\\n'."""
-        return "\n".join(line.text for line in self.lines)
+        """The cell's text with one printed line per '\\n' (a broken word put back together)."""
+        return "".join(
+            line.text + ("" if line.word_continues else "\n") for line in self.lines
+        ).rstrip("\n")
 
 
 class Row(BaseModel):

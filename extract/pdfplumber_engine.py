@@ -20,7 +20,15 @@ from extract.headings import body_size
 from extract.models import ExtractedDocument
 from extract.settings import ExtractSettings
 from extract.stitch import stitch
-from extract.text import TextLine, chars_to_lines, line_gap_ratios, mark_paragraphs, usual_gap
+from extract.text import (
+    TextLine,
+    chars_to_lines,
+    line_gap_ratios,
+    mark_broken_words,
+    mark_paragraphs,
+    usual_gap,
+    vocabulary,
+)
 
 
 @dataclass
@@ -114,7 +122,11 @@ def extract_pdf(
             pages.append(read_page(page, number, settings))
             page.close()
     furniture = find_furniture([(p.height, p.free_lines) for p in pages], settings)
-    cell_lines = [c.lines for p in pages for f in p.fragments for c in f.cells]
+    cells = [c for p in pages for f in p.fragments for c in f.cells]
+    vocab = vocabulary([line for c in cells for line in c.lines])
+    for cell in cells:
+        mark_broken_words(cell.lines, cell.bbox, vocab)
+    cell_lines = [c.lines for c in cells]
     normal_gap = usual_gap([r for lines in cell_lines for r in line_gap_ratios(lines)])
     for lines in cell_lines:
         mark_paragraphs(lines, normal_gap, settings)

@@ -45,8 +45,8 @@ def collapse(text: str) -> str:
 
 
 def cell_text(cell: GridCell) -> str:
-    """The cell's printed lines, one per '\\n'."""
-    return "\n".join(line.text for line in cell.lines)
+    """The cell's text on one line: printed lines joined by a space, broken words glued."""
+    return "".join(line.text + ("" if line.word_continues else " ") for line in cell.lines).strip()
 
 
 def row_texts(fragment: Fragment, row: int, col_edges: list[float]) -> list[str]:
@@ -90,6 +90,7 @@ def to_lines(lines: list[TextLine]) -> list[Line]:
             bbox=(ln.x0, ln.top, ln.x1, ln.bottom),
             new_paragraph=ln.new_paragraph,
             bold=ln.bold,
+            word_continues=ln.word_continues,
         )
         for ln in lines
     ]
@@ -138,7 +139,7 @@ def start_table(fragment: Fragment, lines_above: list[TextLine], body: float) ->
         texts = row_texts(fragment, first, fragment.col_edges)
         starts = [c for c in fragment.cells if c.row == first]
         if len(starts) == 1 and starts[0].colspan == fragment.n_cols:
-            caption = texts[0].replace("\n", " ").strip()
+            caption = texts[0]
             if not title:
                 title = caption
             elif caption:
@@ -146,7 +147,7 @@ def start_table(fragment: Fragment, lines_above: list[TextLine], body: float) ->
             first += 1
             continue
         break
-    header = [t.replace("\n", " ") for t in row_texts(fragment, first, fragment.col_edges)]
+    header = row_texts(fragment, first, fragment.col_edges)
     table = Building(
         col_edges=fragment.col_edges,
         title=title,

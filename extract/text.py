@@ -13,6 +13,7 @@ from pdfplumber.utils.text import WordExtractor
 from extract.settings import ExtractSettings
 
 ORDINAL = re.compile(r"^(st|nd|rd|th)$", re.IGNORECASE)
+DATE_CUT = re.compile(r"\d[/.\-]$")
 
 
 @dataclass
@@ -27,6 +28,9 @@ class TextLine:
     size: float
     bold: bool
     new_paragraph: bool = False
+    word_continues: bool = False
+    trailing_space: bool = False
+    """The renderer printed a space after the last word: the line was wrapped at a space."""
 
 
 def is_bold(fontname: str) -> bool:
@@ -46,6 +50,7 @@ def chars_to_lines(chars: list[dict[str, Any]], settings: ExtractSettings) -> li
         use_text_flow=False,
     )
     words = [(w, wc) for w, wc in extractor.iter_extract_tuples(chars) if w["text"].strip()]
+    spaces = [c for c in chars if not c["text"].strip()]
     words.sort(key=lambda item: (item[0]["top"], item[0]["x0"]))
     groups: list[list[tuple[dict[str, Any], list[dict[str, Any]]]]] = []
     for word in words:
@@ -58,7 +63,13 @@ def chars_to_lines(chars: list[dict[str, Any]], settings: ExtractSettings) -> li
                 break
         else:
             groups.append([word])
-    return [build_line(group, settings) for group in groups]
+    lines = [build_line(group, settings) for group in groups]
+    for line in lines:
+        line.trailing_space = any(
+            s["x0"] >= line.x1 - 0.5 and line.top <= (s["top"] + s["bottom"]) / 2 <= line.bottom
+            for s in spaces
+        )
+    return lines
 
 
 def build_line(
@@ -121,3 +132,43 @@ def mark_paragraphs(lines: list[TextLine], normal_gap: float, settings: ExtractS
     for a, b in pairwise(lines):
         gap = (b.top - a.bottom) / max(b.size, 1.0)
         b.new_paragraph = gap > normal_gap + settings.paragraph_gap
+
+
+def vocabulary(lines: list[TextLine]) -> set[str]:
+    """The document's own words, lower case, without surrounding punctuation."""
+    return {word for line in lines for word in map(bare, line.text.split()) if word}
+
+
+def bare(word: str) -> str:
+    """A word without surrounding punctuation, lower case."""
+    return word.strip(".,;:!?()[]\"'‘’“”").lower()
+
+
+def mark_broken_words(
+    lines: list[TextLine], cell: tuple[float, float, float, float], vocab: set[str]
+) -> None:
+    """Flag a line whose last word goes on at the start of the next line without a space.
+
+    Four shapes: a line that opens with closing punctuation (", Public" after "Superintendent");
+    a number cut after a separator ("31/10/" + "22"); a word cut after an en dash
+    ("midwife–" + "health"); and a word too long for its column, broken without a hyphen
+    ("Timescal" + "e"): a one-word line filling the cell's width, printed without a trailing
+    space. That last shape also fits an ordinary wrap ("scheduled" + "for"), so the document's
+    own vocabulary decides: glue when the joined word occurs in it, or neither half does.
+    """
+    for a, b in pairwise(lines):
+        if a.trailing_space or not b.text:
+            continue
+        first = b.text.split(" ", 1)[0]
+        if (
+            first[:1] in ",;:.)"
+            or (DATE_CUT.search(a.text) and first[:1].isdigit())
+            or (a.text.endswith("–") and a.text[-2:-1].isalpha() and first[:1].isalpha())
+        ):
+            a.word_continues = True
+        elif " " not in a.text and first[:1].islower() and a.text[-1:].isalpha():
+            padding = max(a.x0 - cell[0], 0.0)
+            if a.x1 < cell[2] - padding - a.size:
+                continue
+            joined, left, right = bare(a.text + first), bare(a.text), bare(first)
+            a.word_continues = joined in vocab or (left not in vocab and right not in vocab)

@@ -11,7 +11,7 @@ import re
 from typing import TypeVar
 
 from extract.models import Cell
-from normalise.dates import DateHit, find_dates, latest
+from normalise.dates import find_dates, latest
 from normalise.fields import ColumnText, collect
 from normalise.layout import Group, LogicalRow
 from normalise.models import Action
@@ -41,8 +41,14 @@ def pair(n: int, items: list[T], whole: T) -> list[T]:
     return [whole] * n
 
 
-def date_items(text: str, hits: list[DateHit]) -> list[tuple[str, str]]:
-    """(iso, printed text) per date; a lone date keeps the cell's whole wording."""
+def date_items(text: str, n: int, dayfirst: bool) -> list[tuple[str, str]]:
+    """(iso, printed text) per item of a date cell: its paragraphs when there is one per action
+    ("31/05/2018 revised to 30/09/2018" is one item, its latest date counts), else its dates;
+    a lone date keeps the cell's whole wording."""
+    paras = paragraphs(text)
+    if len(paras) == n and n > 1:
+        return [(latest([h.iso for h in find_dates(p, dayfirst=dayfirst)]), p) for p in paras]
+    hits = find_dates(text, dayfirst=dayfirst)
     if len(hits) == 1:
         return [(hits[0].iso, text)]
     return [(h.iso, h.text) for h in hits]
@@ -73,8 +79,7 @@ def build_actions(
         lead_text = column(grid, [lr], lead_col).text()
         date_text = column(grid, [lr], date_col).text()
         leads = pair(len(items), paragraphs(lead_text), lead_text)
-        hits = find_dates(date_text, dayfirst=dayfirst)
-        dates = pair(len(items), date_items(date_text, hits), ("", date_text))
+        dates = pair(len(items), date_items(date_text, len(items), dayfirst), ("", date_text))
         offset = len(preamble)
         for (label, item_lines), lead, date in zip(items, leads, dates, strict=True):
             starts = text.starts[offset : offset + len(item_lines)]

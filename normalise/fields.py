@@ -20,10 +20,16 @@ class ColumnText:
     cells: list[Cell] = field(default_factory=list)
 
     def add(self, lines: list[Line], new_paragraph: bool) -> None:
-        """Append a cell's lines; new_paragraph says whether its first line opens a paragraph."""
+        """Append a cell's lines; new_paragraph says whether its first line opens a paragraph.
+        A word broken over two lines is put back together first."""
+        glued = False
         for i, line in enumerate(lines):
-            self.lines.append(line.text)
-            self.starts.append(new_paragraph if i == 0 else line.new_paragraph)
+            if glued:
+                self.lines[-1] += line.text
+            else:
+                self.lines.append(line.text)
+                self.starts.append(new_paragraph if i == 0 else line.new_paragraph)
+            glued = line.word_continues
 
     def text(self) -> str:
         """The joined text: wrapped lines with a space, paragraphs with a newline."""

@@ -87,6 +87,7 @@ def group_rows(table: Table, fields: list[str]) -> list[Group]:
         key_col is not None and fields[key_col] == "recommendation" and uses_labels(grid, key_col)
     )
     action_col = fields.index("action") if "action" in fields else None
+    detail_cols = [c for c, f in enumerate(fields) if f in ("lead", "target_date")]
     groups: list[Group] = []
     section = ""
     for r in range(len(table.rows)):
@@ -100,8 +101,15 @@ def group_rows(table: Table, fields: list[str]) -> list[Group]:
         opens = bool(key) and (not labelled or bool(split_rec_label(key)[0]))
         current = groups[-1] if groups and groups[-1].section == section else None
         if current is not None and table.rows[r].page_top and not opens:
-            # The page break cut this row: it goes on the row above unless it opens a new action.
-            if starts_with_action(grid, r, action_col):
+            # A page-top row goes on the row the page break cut, unless it is a row of its own:
+            # its recommendation cell is not running on, and it opens a numbered action with its
+            # own lead or date.
+            own_row = (
+                not key
+                and starts_with_action(grid, r, action_col)
+                and (not detail_cols or any(origin_text(grid, r, c) for c in detail_cols))
+            )
+            if own_row:
                 current.logical.append(LogicalRow([r]))
             else:
                 current.logical[-1].rows.append(r)

@@ -26,7 +26,7 @@ import colorsys
 import re
 from collections.abc import Sequence
 
-__all__ = ["SEVERITY", "fill_to_hex", "rag_from_fill", "rag_from_rgb", "rag_from_text", "worst"]
+__all__ = ["SEVERITY", "rag_from_fill", "rag_from_rgb", "rag_from_text", "worst"]
 
 SEVERITY = ("Red", "Amber", "Green", "Blue")
 """RAG values from worst to best."""
@@ -111,30 +111,3 @@ def rag_from_fill(fill: str | None) -> str:
         digits = "".join(ch * 2 for ch in digits)
     r, g, b = (int(digits[i : i + 2], 16) / 255.0 for i in (0, 2, 4))
     return rag_from_rgb(r, g, b)
-
-
-def fill_to_hex(color: object) -> str | None:
-    """'#rrggbb' for a PDF colour as pdfplumber reports it, or None.
-
-    Accepts a grey level (one float), RGB (three floats) or CMYK (four floats), each 0..1, as a
-    tuple, list or bare number; anything else (pattern names, None) gives None.
-    """
-    if isinstance(color, int | float) and not isinstance(color, bool):
-        values: list[float] = [float(color)]
-    elif isinstance(color, list | tuple) and all(
-        isinstance(v, int | float) and not isinstance(v, bool) for v in color
-    ):
-        values = [float(v) for v in color]
-    else:
-        return None
-    values = [min(max(v, 0.0), 1.0) for v in values]
-    if len(values) == 1:
-        rgb = (values[0],) * 3
-    elif len(values) == 3:
-        rgb = (values[0], values[1], values[2])
-    elif len(values) == 4:
-        c, m, y, k = values
-        rgb = ((1 - c) * (1 - k), (1 - m) * (1 - k), (1 - y) * (1 - k))
-    else:
-        return None
-    return "#" + "".join(f"{round(v * 255):02x}" for v in rgb)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from extract.models import Cell, Table
 from normalise.actions import build_actions
 from normalise.caseref import find_case_ref
-from normalise.dates import find_dates, latest
+from normalise.dates import find_dates, invalid_dates, latest
 from normalise.fields import collect
 from normalise.headers import map_headers
 from normalise.layout import Group, group_rows
@@ -44,6 +44,19 @@ def rag_of(grid: list[list[Cell | None]], group: Group, col: int | None) -> tupl
     return rag, text
 
 
+def warnings_for(rec: Recommendation, date_text: str, dayfirst: bool) -> list[str]:
+    """What a reader should check by eye in this record."""
+    out = []
+    if rec.recommendation and not rec.rec_id:
+        out.append("no recommendation number")
+    if date_text.strip() and not rec.target_dates:
+        out.append(f"no date in target text {' '.join(date_text.split())!r}")
+    for bad in invalid_dates(date_text, dayfirst=dayfirst):
+        out.append(f"impossible date {bad!r}")
+    out.extend(f"unmapped column {name!r}" for name, text in rec.extra.items() if text)
+    return out
+
+
 def build_recommendation(
     table: Table,
     grid: list[list[Cell | None]],
@@ -68,7 +81,7 @@ def build_recommendation(
     dates = list(dict.fromkeys(h.iso for h in find_dates(date_text, dayfirst=dayfirst)))
     rag, rag_text = rag_of(grid, group, fields.index("rag") if "rag" in fields else None)
     pages = [table.rows[r].page for r in group.rows if any(c.lines for c in table.rows[r].cells)]
-    return Recommendation(
+    rec = Recommendation(
         section=group.section,
         rec_id=rec_id,
         recommendation=recommendation,
@@ -83,6 +96,8 @@ def build_recommendation(
         actions=build_actions(grid, group, fields, rec_id, dayfirst),
         **{f: text.get(f, "") for f in TEXT_FIELDS},
     )
+    rec.warnings = warnings_for(rec, date_text, dayfirst)
+    return rec
 
 
 def normalise_table(table: Table, dayfirst: bool = True) -> Plan | None:

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalise.rag import fill_to_hex, rag_from_fill, rag_from_rgb, rag_from_text, worst
+from normalise.rag import rag_from_fill, rag_from_rgb, rag_from_text, worst
 
 TEXTS = [
     ("R", "Red"),
@@ -109,29 +109,6 @@ def test_worst() -> None:
     assert worst(["Blue", "Green"]) == "Green"
     assert worst(["Blue", "Red", "Amber"]) == "Red"
     assert worst(["", "x"]) == ""
-
-
-@pytest.mark.parametrize(
-    ("color", "hex_"),
-    [
-        ((1, 0, 0), "#ff0000"),
-        ([0.0, 0.0, 1.0, 0.0], "#ffff00"),  # CMYK yellow
-        ((0.0, 0.25, 1.0, 0.0), "#ffbf00"),  # CMYK amber
-        (0.85, "#d9d9d9"),  # grey level
-        ((0.5,), "#808080"),
-        ("P0", None),
-        (None, None),
-        ((1, 2), None),
-    ],
-)
-def test_fill_to_hex(color: object, hex_: str | None) -> None:
-    assert fill_to_hex(color) == hex_
-
-
-def test_cmyk_fills_classify() -> None:
-    assert rag_from_fill(fill_to_hex((0, 1, 1, 0))) == "Red"
-    assert rag_from_fill(fill_to_hex((0.6, 0, 1, 0.3))) == "Green"
-    assert rag_from_fill(fill_to_hex((0, 0, 0, 0.15))) == ""
 
 
 @given(st.floats(0, 1), st.floats(0, 1), st.floats(0, 1))
