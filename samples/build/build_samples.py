@@ -1,0 +1,166 @@
+"""Build the sample action plans: DOCX (python-docx) -> PDF (LibreOffice) + expected JSON.
+
+Run from the repository root::
+
+    .venv/bin/python samples/build/build_samples.py [STEM ...]
+
+Needs LibreOffice (``soffice``; Debian package ``libreoffice-writer-nogui``). The DOCX files are
+written to a temporary folder; the PDFs and ``<stem>.expected.json`` land in ``samples/``. The
+expected output is computed from the data that was rendered; only the page numbers are read back
+from the PDF, by locating each recommendation's known text (see :mod:`locate`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from expected import expected_rows
+from invented import INVENTED_DOCUMENTS
+from locate import Locator, split_words
+from model import Document, Plan
+from render_docx import render
+from seed_data import SEED_DOCUMENT
+
+SAMPLES = Path(__file__).resolve().parent.parent
+DOCUMENTS: list[Document] = [SEED_DOCUMENT, *INVENTED_DOCUMENTS]
+MAX_PAGES = 12
+
+
+def convert(docx: Path, out_dir: Path, profile: Path) -> Path:
+    """Convert a DOCX to PDF with LibreOffice headless, using a private user profile."""
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        sys.exit("LibreOffice not found: install libreoffice-writer-nogui")
+    subprocess.run(
+        [
+            soffice,
+            f"-env:UserInstallation={profile.as_uri()}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(docx),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
+    pdf = out_dir / (docx.stem + ".pdf")
+    if not pdf.exists():
+        sys.exit(f"LibreOffice did not write {pdf}")
+    return pdf
+
+
+def check_plan(plan: Plan, spans: dict[int, tuple[int, int]], locator: Locator) -> list[str]:
+    """Sanity checks on one rendered plan: header rows, RAG fills. Returns notes for the log."""
+    first = min(a for a, _ in spans.values())
+    last = max(b for _, b in spans.values())
+    header_pages = [p for p in range(first, last + 1) if locator.header_band(p, plan.header_fill)]
+    notes = [f"{plan.title[:50]}: pages {first}-{last}, header row on pages {header_pages}"]
+    if plan.header_repeat and header_pages != list(range(first, last + 1)):
+        raise SystemExit(f"header row does not repeat on every page of {plan.title!r}")
+    if plan.rag_mode == "fill":
+        rag_x = locator.column_bounds(plan)[[c.key for c in plan.columns].index("rag")]
+        for index, rec in enumerate(plan.recs):
+            page = spans[index][0]
+            if rec.rag_fill and not locator.has_fill(page, rag_x, rec.rag_fill):
+                raise SystemExit(f"rec {rec.rec_id}: no {rec.rag_fill} rect in the RAG column")
+        fills = sorted({rec.rag_fill for rec in plan.recs if rec.rag_fill})
+        notes.append(f"every RAG cell is a filled rect in the RAG column; colours {fills}")
+    broken_words = split_words(locator, plan, range(first, last + 1))
+    if broken_words:
+        notes.append(f"WARNING: words broken over two lines: {broken_words}")
+    return notes
+
+
+@dataclass
+class Stats:
+    """What one built sample holds, for the summary."""
+
+    stem: str
+    pages: int
+    plans: int
+    recs: int
+    actions: int
+    broken: int  # recommendations whose rows span more than one page
+    kb: int
+    notes: list[str]
+
+
+def build(doc: Document, work: Path) -> Stats:
+    """Render one document, convert it and write its PDF and expected JSON; return its stats."""
+    docx = work / f"{doc.stem}.docx"
+    render(doc, docx)
+    pdf_tmp = convert(docx, work, work / "lo_profile")
+    pdf_path = SAMPLES / f"{doc.stem}.pdf"
+    shutil.copyfile(pdf_tmp, pdf_path)
+
+    locator = Locator(pdf_path, doc)
+    recs: list[dict[str, object]] = []
+    actions: list[dict[str, object]] = []
+    notes: list[str] = []
+    for plan in doc.plans:
+        spans = locator.locate_plan(plan)
+        notes.extend(check_plan(plan, spans, locator))
+        plan_recs, plan_actions = expected_rows(pdf_path.name, plan, spans)
+        recs.extend(plan_recs)
+        actions.extend(plan_actions)
+    expected = {"source_file": pdf_path.name, "recommendations": recs, "actions": actions}
+    out = SAMPLES / f"{doc.stem}.expected.json"
+    out.write_text(json.dumps(expected, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+    broken = sum(1 for r in recs if r["page_end"] != r["page_start"])
+    if not 2 <= locator.page_count <= MAX_PAGES:
+        notes.append(f"WARNING: {locator.page_count} pages, outside 2-{MAX_PAGES}")
+    return Stats(
+        stem=doc.stem,
+        pages=locator.page_count,
+        plans=len(doc.plans),
+        recs=len(recs),
+        actions=len(actions),
+        broken=broken,
+        kb=pdf_path.stat().st_size // 1024,
+        notes=notes,
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Build all samples (or the named stems) and print a summary table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("stems", nargs="*", help="build only these samples")
+    args = parser.parse_args(argv)
+    chosen = [d for d in DOCUMENTS if not args.stems or d.stem in args.stems]
+    if args.stems and len(chosen) != len(args.stems):
+        parser.error(f"unknown stem; choose from {[d.stem for d in DOCUMENTS]}")
+
+    total_recs = total_broken = 0
+    with tempfile.TemporaryDirectory(prefix="actionplan-samples-") as tmp:
+        for doc in chosen:
+            st = build(doc, Path(tmp))
+            total_recs += st.recs
+            total_broken += st.broken
+            print(
+                f"{st.stem}: {st.pages} pages, {st.plans} plan(s), {st.recs} recs, "
+                f"{st.actions} actions, {st.broken}/{st.recs} recs "
+                f"({100 * st.broken / st.recs:.0f}%) break across pages, {st.kb} KB"
+            )
+            for note in st.notes:
+                print(f"    {note}")
+    if total_recs:
+        print(
+            f"total: {total_recs} recs, {total_broken} ({100 * total_broken / total_recs:.0f}%) "
+            "break across pages"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
