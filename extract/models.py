@@ -16,6 +16,10 @@ class Line(BaseModel):
     new_paragraph: bool = False
     """True when the vertical gap above this line is wider than the cell's line pitch."""
     bold: bool = False
+    first_word_width: float = 0.0
+    breaks_before: bool = False
+    """The line above ended with a line break, not a wrap (it had room for this line's first
+    word): items listed one per line start here."""
     word_continues: bool = False
     """The line's last word goes on at the start of the next line (a word too long for its
     column, broken without a hyphen): join the two without a space."""

@@ -25,6 +25,7 @@ from extract.text import (
     chars_to_lines,
     line_gap_ratios,
     mark_broken_words,
+    mark_line_breaks,
     mark_paragraphs,
     usual_gap,
     vocabulary,
@@ -126,6 +127,7 @@ def extract_pdf(
     vocab = vocabulary([line for c in cells for line in c.lines])
     for cell in cells:
         mark_broken_words(cell.lines, cell.bbox, vocab)
+        mark_line_breaks(cell.lines, cell.bbox)
     cell_lines = [c.lines for c in cells]
     normal_gap = usual_gap([r for lines in cell_lines for r in line_gap_ratios(lines)])
     for lines in cell_lines:

@@ -91,6 +91,8 @@ def to_lines(lines: list[TextLine]) -> list[Line]:
             new_paragraph=ln.new_paragraph,
             bold=ln.bold,
             word_continues=ln.word_continues,
+            breaks_before=ln.breaks_before,
+            first_word_width=ln.first_word_width,
         )
         for ln in lines
     ]

@@ -13,7 +13,8 @@ from pdfplumber.utils.text import WordExtractor
 from extract.settings import ExtractSettings
 
 ORDINAL = re.compile(r"^(st|nd|rd|th)$", re.IGNORECASE)
-DATE_CUT = re.compile(r"\d[/.\-]$")
+# The head of a date cut at a separator: "31/10/", "30.11.", "6-" (not a year and full stop).
+DATE_CUT = re.compile(r"(?:^|\s)\d{1,2}[/.\-](?:\d{1,2}[/.\-])?$")
 
 
 @dataclass
@@ -31,6 +32,10 @@ class TextLine:
     word_continues: bool = False
     trailing_space: bool = False
     """The renderer printed a space after the last word: the line was wrapped at a space."""
+    first_word_width: float = 0.0
+    breaks_before: bool = False
+    """The line before ended with a line break, not a wrap: it had room for this line's first
+    word."""
 
 
 def is_bold(fontname: str) -> bool:
@@ -111,6 +116,7 @@ def build_line(
         bottom=max(w["bottom"] for w, _ in group),
         size=median(sizes),
         bold=bold_chars * 2 > len(chars),
+        first_word_width=group[0][0]["x1"] - group[0][0]["x0"],
     )
 
 
@@ -172,3 +178,12 @@ def mark_broken_words(
                 continue
             joined, left, right = bare(a.text + first), bare(a.text), bare(first)
             a.word_continues = joined in vocab or (left not in vocab and right not in vocab)
+
+
+def mark_line_breaks(lines: list[TextLine], cell: tuple[float, float, float, float]) -> None:
+    """Flag lines that follow a hard line break: the line above stopped short although this
+    line's first word would have fitted after it, so the writer broke the line there."""
+    for a, b in pairwise(lines):
+        padding = max(a.x0 - cell[0], 0.0)
+        room = cell[2] - padding - a.x1
+        b.breaks_before = room > 0.3 * b.size + b.first_word_width + 1.0

@@ -27,9 +27,14 @@ def strip_lead_label(text: str) -> str:
     return LEAD_LABEL.sub("", text).strip()
 
 
-def paragraphs(text: str) -> list[str]:
-    """Non-empty paragraphs of joined text."""
-    return [p.strip() for p in text.split("\n") if p.strip()]
+def items_of(cell: ColumnText, n: int) -> list[str]:
+    """A cell's items to pair with n actions: its paragraphs, or, when those do not match the
+    actions one to one, its parts split at hard line breaks too."""
+    paras = [p.strip() for p in cell.text().split("\n") if p.strip()]
+    if len(paras) == n:
+        return paras
+    parts = cell.items()
+    return parts if len(parts) == n else paras
 
 
 def pair(n: int, items: list[T], whole: T) -> list[T]:
@@ -41,13 +46,14 @@ def pair(n: int, items: list[T], whole: T) -> list[T]:
     return [whole] * n
 
 
-def date_items(text: str, n: int, dayfirst: bool) -> list[tuple[str, str]]:
-    """(iso, printed text) per item of a date cell: its paragraphs when there is one per action
-    ("31/05/2018 revised to 30/09/2018" is one item, its latest date counts), else its dates;
-    a lone date keeps the cell's whole wording."""
-    paras = paragraphs(text)
-    if len(paras) == n and n > 1:
-        return [(latest([h.iso for h in find_dates(p, dayfirst=dayfirst)]), p) for p in paras]
+def date_items(cell: ColumnText, n: int, dayfirst: bool) -> list[tuple[str, str]]:
+    """(iso, printed text) per item of a date cell: its paragraphs (or lines) when there is one
+    per action ("31/05/2018 revised to 30/09/2018" is one item, its latest date counts), else
+    its dates; a lone date keeps the cell's whole wording."""
+    text = cell.text()
+    items = items_of(cell, n)
+    if len(items) == n and n > 1:
+        return [(latest([h.iso for h in find_dates(p, dayfirst=dayfirst)]), p) for p in items]
     hits = find_dates(text, dayfirst=dayfirst)
     if len(hits) == 1:
         return [(hits[0].iso, text)]
@@ -76,10 +82,12 @@ def build_actions(
         preamble, items = split_actions(text.lines)
         if not items:
             continue
-        lead_text = column(grid, [lr], lead_col).text()
-        date_text = column(grid, [lr], date_col).text()
-        leads = pair(len(items), paragraphs(lead_text), lead_text)
-        dates = pair(len(items), date_items(date_text, len(items), dayfirst), ("", date_text))
+        lead_cell = column(grid, [lr], lead_col)
+        date_cell = column(grid, [lr], date_col)
+        leads = pair(len(items), items_of(lead_cell, len(items)), lead_cell.text())
+        dates = pair(
+            len(items), date_items(date_cell, len(items), dayfirst), ("", date_cell.text())
+        )
         offset = len(preamble)
         for (label, item_lines), lead, date in zip(items, leads, dates, strict=True):
             starts = text.starts[offset : offset + len(item_lines)]

@@ -17,23 +17,50 @@ class ColumnText:
 
     lines: list[str] = field(default_factory=list)
     starts: list[bool] = field(default_factory=list)
+    breaks: list[bool] = field(default_factory=list)
+    """Per line: it opens a paragraph or follows a hard line break (an item of a list)."""
     cells: list[Cell] = field(default_factory=list)
 
-    def add(self, lines: list[Line], new_paragraph: bool) -> None:
-        """Append a cell's lines; new_paragraph says whether its first line opens a paragraph.
-        A word broken over two lines is put back together first."""
+    def add(self, lines: list[Line], new_paragraph: bool, new_item: bool) -> None:
+        """Append a cell's lines; new_paragraph and new_item say whether its first line opens a
+        paragraph or an item. A word broken over two lines is put back together first."""
         glued = False
         for i, line in enumerate(lines):
             if glued:
                 self.lines[-1] += line.text
+            elif i == 0:
+                self.lines.append(line.text)
+                self.starts.append(new_paragraph)
+                self.breaks.append(new_paragraph or new_item)
             else:
                 self.lines.append(line.text)
-                self.starts.append(new_paragraph if i == 0 else line.new_paragraph)
+                self.starts.append(line.new_paragraph)
+                self.breaks.append(line.new_paragraph or line.breaks_before)
             glued = line.word_continues
+
+    def items(self) -> list[str]:
+        """The text split where a paragraph or a hard line break starts: one entry per item
+        when a cell lists one item per line."""
+        out: list[list[str]] = []
+        for line, brk in zip(self.lines, self.breaks, strict=True):
+            if brk or not out:
+                out.append([])
+            out[-1].append(line)
+        return [t for t in (join_lines(item).strip() for item in out) if t]
 
     def text(self) -> str:
         """The joined text: wrapped lines with a space, paragraphs with a newline."""
         return join_lines(self.lines, self.starts) if self.lines else ""
+
+
+def ended_short(before: Cell, after: Cell) -> bool:
+    """True when the last line of a cell cut by a page break had room for the first word on the
+    next page: the line ended there, and the next page's text starts a new line of its own."""
+    last, first = before.lines[-1], after.lines[0]
+    padding = max(last.bbox[0] - before.bbox[0], 0.0)
+    room = before.bbox[2] - padding - last.bbox[2]
+    size = first.bbox[3] - first.bbox[1]
+    return room > 0.3 * size + first.first_word_width + 1.0
 
 
 def collect(grid: list[list[Cell | None]], logical: list[LogicalRow], col: int) -> ColumnText:
@@ -52,7 +79,8 @@ def collect(grid: list[list[Cell | None]], logical: list[LogicalRow], col: int) 
             if not cell.lines:
                 continue
             new_paragraph = first_of_row or out.lines[-1].rstrip().endswith(TERMINAL)
-            out.add(cell.lines, new_paragraph)
+            new_item = bool(out.cells) and ended_short(out.cells[-1], cell)
+            out.add(cell.lines, new_paragraph, new_item)
             out.cells.append(cell)
             first_of_row = False
     return out

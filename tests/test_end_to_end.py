@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,12 @@ def test_plans_json_nests_documents_plans_recommendations_actions(samples_run) -
     assert doc["source_file"].endswith(".pdf") and len(doc["sha256"]) == 64
     rec = doc["plans"][0]["recommendations"][0]
     assert rec["actions"] and "action_id" in rec["actions"][0]
+
+
+def test_page_furniture_never_leaks_into_fields(samples_run) -> None:
+    out, _ = samples_run
+    furniture = re.compile(r"Page \d+ of \d+|\bOFFICIAL\b")
+    for name in ("recommendations.csv", "actions.csv"):
+        for row in read_csv(out / name):
+            for column, value in row.items():
+                assert not furniture.search(value), (name, column, value[:80])

@@ -1,0 +1,28 @@
+"""Real published PDFs (../shared/real) convert without error: no crash, no error status."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from actionplan.pipeline import Options, convert_file
+from tests.conftest import REAL
+
+PDFS = sorted(REAL.glob("*.pdf")) if REAL.is_dir() else []
+
+
+@pytest.mark.skipif(not PDFS, reason="../shared/real is not beside this checkout")
+@pytest.mark.parametrize("pdf", PDFS, ids=[p.stem for p in PDFS])
+def test_real_pdf_converts(pdf: Path) -> None:
+    doc = convert_file(pdf, Options())
+    assert doc.status in ("ok", "no_tables"), doc.message
+    assert doc.pages > 0 and len(doc.sha256) == 64
+
+
+@pytest.mark.skipif(not PDFS, reason="../shared/real is not beside this checkout")
+def test_federal_data_strategy_milestones_are_a_plan() -> None:
+    doc = convert_file(REAL / "us_fds_2021_action_plan_final.pdf", Options())
+    assert doc.status == "ok"
+    targets = [r.target_date for p in doc.plans for r in p.recommendations]
+    assert "2021-12-31" in targets
