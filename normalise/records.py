@@ -33,14 +33,11 @@ def rag_of(grid: list[list[Cell | None]], group: Group, col: int | None) -> tupl
     """(RAG colour, RAG cell text): the cell's words if they name a colour, else its fill."""
     if col is None:
         return "", ""
-    texts = collect(grid, group.logical, col)
-    text = texts.text()
+    text = collect(grid, group.logical, col).text()
     rag = rag_from_text(text)
     if not rag:
-        for cell in texts.cells or [grid[r][col] for r in group.rows if grid[r][col] is not None]:
-            rag = rag_from_fill(cell.fill) if cell is not None else ""
-            if rag:
-                break
+        fills = (cell.fill for r in group.rows if (cell := grid[r][col]) is not None)
+        rag = next((found for fill in fills if (found := rag_from_fill(fill))), "")
     return rag, text
 
 
