@@ -10,6 +10,7 @@ from actionplan.pipeline import Options, convert_file, find_inputs
 from normalise.models import Document
 from output.csv_writer import write_csvs
 from output.json_writer import write_json
+from output.tables_writer import write_tables
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -67,6 +68,7 @@ def run_convert(args: argparse.Namespace) -> int:
             print(describe(doc), file=sys.stderr)
     write_csvs(docs, args.out)
     write_json(docs, args.out)
+    write_tables(docs, args.out)
     failed = bool(missing) or any(d.status == "error" for d in docs)
     return EXIT_FAILED if failed else EXIT_OK
 

@@ -82,19 +82,21 @@ def find_fragments(page: Any, page_number: int, settings: ExtractSettings) -> li
             for c in found.cells
             if c[2] - c[0] >= settings.min_cell_size and c[3] - c[1] >= settings.min_cell_size
         ]
-        fragment = build_fragment(cells, page_number, settings.snap_tolerance)
+        fragment = build_fragment(cells, page_number, settings)
         if fragment is not None and fragment.n_cols >= 2:
             fragments.append(fragment)
     fragments.sort(key=lambda f: (f.bbox[1], f.bbox[0]))
     return fragments
 
 
-def build_fragment(cells: list[BBox], page_number: int, tolerance: float) -> Fragment | None:
+def build_fragment(
+    cells: list[BBox], page_number: int, settings: ExtractSettings
+) -> Fragment | None:
     """Place cell boxes on the grid of all their edges; a span counts the grid lines crossed."""
     if not cells:
         return None
-    col_edges = cluster([x for c in cells for x in (c[0], c[2])], tolerance)
-    row_edges = cluster([y for c in cells for y in (c[1], c[3])], tolerance)
+    col_edges = cluster([x for c in cells for x in (c[0], c[2])], settings.min_column_width)
+    row_edges = cluster([y for c in cells for y in (c[1], c[3])], settings.min_row_height)
     if len(col_edges) < 2 or len(row_edges) < 2:
         return None
     grid_cells = []

@@ -18,7 +18,8 @@ def is_heading(line: TextLine, body: float) -> bool:
 
 
 def title_and_preamble(lines: list[TextLine], body: float) -> tuple[str, str]:
-    """The last run of heading lines above a table, and the text after it."""
+    """The most prominent lines of the last run of heading lines above a table, and the rest of
+    the text after the run's start (a legend printed beside a title is not the title)."""
     end = None
     for i in range(len(lines) - 1, -1, -1):
         if is_heading(lines[i], body):
@@ -29,6 +30,8 @@ def title_and_preamble(lines: list[TextLine], body: float) -> tuple[str, str]:
     start = end
     while start > 0 and is_heading(lines[start - 1], body):
         start -= 1
-    title = " ".join(line.text for line in lines[start : end + 1])
-    preamble = "\n".join(line.text for line in lines[end + 1 :])
-    return title, preamble
+    run = lines[start : end + 1]
+    largest = max(line.size for line in run)
+    title = " ".join(line.text for line in run if line.size >= largest - 1.0)
+    rest = [line for line in run if line.size < largest - 1.0] + lines[end + 1 :]
+    return title, "\n".join(line.text for line in rest)

@@ -93,7 +93,8 @@ def read_page(page: Any, number: int, settings: ExtractSettings) -> PageResult:
         for cell in fragment.cells:
             cell.lines = chars_to_lines(cell.chars, settings)
             cell.chars = []
-    return PageResult(number, float(page.height), fragments, chars_to_lines(free_chars, settings))
+    free_lines = chars_to_lines(free_chars, settings, split_gap=settings.column_gap)
+    return PageResult(number, float(page.height), fragments, free_lines)
 
 
 def open_pdf(path: Path, password: str | None) -> Any:

@@ -16,9 +16,15 @@ class ExtractSettings:
     intersection_tolerance: float = 3.0
     min_cell_size: float = 4.0
     """Cells narrower or shorter than this are border artefacts, not cells."""
+    min_column_width: float = 8.0
+    """Column boundaries closer than this are one: thick borders drawn as filled strips make
+    slivers that are not columns."""
+    min_row_height: float = 4.0
     word_x_tolerance: float = 1.5
     superscript_ratio: float = 0.85
     """A word this much smaller than its line's main text, and raised, is a superscript."""
+    column_gap: float = 3.0
+    """Outside tables, words further apart than this many font sizes are separate lines."""
     paragraph_gap: float = 0.3
     """Extra gap between lines, as a share of the font size, above the document's usual
     line gap, that marks a new paragraph."""

@@ -76,6 +76,22 @@ def fits(fragment: Fragment, col_edges: list[float], tolerance: float) -> bool:
     return all(min(abs(x - e) for e in col_edges) <= tolerance for x in fragment.col_edges)
 
 
+def header_height(fragment: Fragment, first: int) -> int:
+    """Grid rows the header takes: a header cell spanning two rows ("Resources" over
+    "needed" beside a tall "Actions") makes a two-row header."""
+    spans = [c.rowspan for c in fragment.cells if c.row == first]
+    return min(max(spans, default=1), max(fragment.n_rows - first - 1, 1))
+
+
+def header_texts(fragment: Fragment, first: int, height: int, col_edges: list[float]) -> list[str]:
+    """Header text per column over the header's rows, each cell's text once."""
+    rows = [row_texts(fragment, r, col_edges) for r in range(first, first + height)]
+    out = []
+    for parts in zip(*rows, strict=True):
+        out.append(" ".join(dict.fromkeys(p for p in parts if p)))
+    return out
+
+
 def is_repeated_header(texts: list[str], header: list[str]) -> bool:
     """A continuation page's first row that repeats the header's text."""
     pairs = [(collapse(a), collapse(b)) for a, b in zip(texts, header, strict=False) if a or b]
@@ -149,16 +165,16 @@ def start_table(fragment: Fragment, lines_above: list[TextLine], body: float) ->
             first += 1
             continue
         break
-    header = row_texts(fragment, first, fragment.col_edges)
+    height = header_height(fragment, first)
     table = Building(
         col_edges=fragment.col_edges,
         title=title,
         preamble=preamble,
-        header=header,
-        header_rows=1,
+        header=header_texts(fragment, first, height, fragment.col_edges),
+        header_rows=height,
         page_start=fragment.page,
     )
-    add_rows(table, fragment, first + 1, continuing=False)
+    add_rows(table, fragment, first + height, continuing=False)
     return table
 
 
@@ -180,10 +196,9 @@ def stitch(
             and fits(item, current.col_edges, settings.stitch_tolerance)
         )
         if continues and current is not None:
-            first = 0
-            texts = row_texts(item, 0, current.col_edges)
-            if is_repeated_header(texts, current.header):
-                first = 1
+            height = min(current.header_rows, item.n_rows)
+            texts = header_texts(item, 0, height, current.col_edges)
+            first = height if is_repeated_header(texts, current.header) else 0
             add_rows(current, item, first, continuing=True)
         else:
             current = start_table(item, pending, body)

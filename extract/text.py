@@ -44,8 +44,12 @@ def is_bold(fontname: str) -> bool:
     return any(k in name for k in ("bold", "black", "heavy", "semibold", ",b"))
 
 
-def chars_to_lines(chars: list[dict[str, Any]], settings: ExtractSettings) -> list[TextLine]:
-    """Group characters into lines, top to bottom, each line's words left to right."""
+def chars_to_lines(
+    chars: list[dict[str, Any]], settings: ExtractSettings, split_gap: float | None = None
+) -> list[TextLine]:
+    """Group characters into lines, top to bottom, each line's words left to right. With
+    split_gap, a horizontal gap wider than that many font sizes splits a line in two (text
+    outside tables: a heading and a legend side by side are separate lines)."""
     if not chars:
         return []
     extractor = WordExtractor(
@@ -68,13 +72,29 @@ def chars_to_lines(chars: list[dict[str, Any]], settings: ExtractSettings) -> li
                 break
         else:
             groups.append([word])
+    if split_gap is not None:
+        groups = [part for group in groups for part in split_wide_gaps(group, split_gap)]
     lines = [build_line(group, settings) for group in groups]
+    lines.sort(key=lambda line: (line.top, line.x0))
     for line in lines:
         line.trailing_space = any(
             s["x0"] >= line.x1 - 0.5 and line.top <= (s["top"] + s["bottom"]) / 2 <= line.bottom
             for s in spaces
         )
     return lines
+
+
+def split_wide_gaps(
+    group: list[tuple[dict[str, Any], list[dict[str, Any]]]], gap: float
+) -> list[list[tuple[dict[str, Any], list[dict[str, Any]]]]]:
+    """A line's words cut where the space between two words is wider than gap font sizes."""
+    group = sorted(group, key=lambda item: item[0]["x0"])
+    parts = [[group[0]]]
+    for prev, word in pairwise(group):
+        if word[0]["x0"] - prev[0]["x1"] > gap * word[0]["size"]:
+            parts.append([])
+        parts[-1].append(word)
+    return parts
 
 
 def build_line(

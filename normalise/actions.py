@@ -12,8 +12,8 @@ from typing import TypeVar
 
 from extract.models import Cell
 from normalise.dates import find_dates, latest
-from normalise.fields import ColumnText, collect
-from normalise.layout import Group, LogicalRow
+from normalise.fields import ColumnText, collect_field
+from normalise.layout import Group
 from normalise.models import Action
 from normalise.numbering import split_actions
 from normalise.text import join_lines
@@ -60,30 +60,23 @@ def date_items(cell: ColumnText, n: int, dayfirst: bool) -> list[tuple[str, str]
     return [(h.iso, h.text) for h in hits]
 
 
-def column(grid: list[list[Cell | None]], rows: list[LogicalRow], col: int | None) -> ColumnText:
-    """Text of a column over some logical rows; empty when the table has no such column."""
-    return collect(grid, rows, col) if col is not None else ColumnText()
-
-
 def build_actions(
     grid: list[list[Cell | None]],
     group: Group,
-    fields: list[str],
+    columns: dict[str, list[int]],
     rec_id: str,
     dayfirst: bool,
 ) -> list[Action]:
     """Numbered actions of the recommendation, or one action holding the whole action text."""
-    action_col, lead_col, date_col = (
-        fields.index(name) if name in fields else None for name in ("action", "lead", "target_date")
-    )
+    action_col, lead_col, date_col = (columns.get(n, []) for n in ("action", "lead", "target_date"))
     actions: list[Action] = []
     for lr in group.logical:
-        text = column(grid, [lr], action_col)
+        text = collect_field(grid, [lr], action_col)
         preamble, items = split_actions(text.lines)
         if not items:
             continue
-        lead_cell = column(grid, [lr], lead_col)
-        date_cell = column(grid, [lr], date_col)
+        lead_cell = collect_field(grid, [lr], lead_col)
+        date_cell = collect_field(grid, [lr], date_col)
         leads = pair(len(items), items_of(lead_cell, len(items)), lead_cell.text())
         dates = pair(
             len(items), date_items(date_cell, len(items), dayfirst), ("", date_cell.text())
@@ -106,12 +99,12 @@ def build_actions(
             )
     if actions:
         return actions
-    whole_dates = column(grid, group.logical, date_col).text()
+    whole_dates = collect_field(grid, group.logical, date_col).text()
     return [
         Action(
             action_id=rec_id,
-            action=column(grid, group.logical, action_col).text(),
-            lead=strip_lead_label(column(grid, group.logical, lead_col).text()),
+            action=collect_field(grid, group.logical, action_col).text(),
+            lead=strip_lead_label(collect_field(grid, group.logical, lead_col).text()),
             target_date=latest([h.iso for h in find_dates(whole_dates, dayfirst=dayfirst)]),
             target_date_text=whole_dates,
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extract.models import ExtractedDocument
 from normalise.models import Document
+from normalise.raw_tables import raw_table
 from normalise.records import normalise_table
 
 
@@ -13,7 +14,8 @@ def normalise_document(doc: ExtractedDocument, dayfirst: bool = True) -> Documen
     if plans:
         status, message = "ok", ""
     elif doc.tables:
-        status, message = "no_tables", f"{len(doc.tables)} table(s) found, none an action plan"
+        status = "no_tables"
+        message = f"no action-plan table found; {len(doc.tables)} other table(s) in tables/"
     else:
         status, message = "no_tables", "no table found"
     return Document(
@@ -23,4 +25,5 @@ def normalise_document(doc: ExtractedDocument, dayfirst: bool = True) -> Documen
         status=status,
         message=message,
         plans=plans,
+        tables=[raw_table(t) for t in doc.tables],
     )

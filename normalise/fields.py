@@ -38,6 +38,13 @@ class ColumnText:
                 self.breaks.append(line.new_paragraph or line.breaks_before)
             glued = line.word_continues
 
+    def extend(self, other: ColumnText) -> None:
+        """Append another column's text (its first line opens a paragraph, as collect makes it)."""
+        self.lines.extend(other.lines)
+        self.starts.extend(other.starts)
+        self.breaks.extend(other.breaks)
+        self.cells.extend(other.cells)
+
     def items(self) -> list[str]:
         """The text split where a paragraph or a hard line break starts: one entry per item
         when a cell lists one item per line."""
@@ -83,4 +90,22 @@ def collect(grid: list[list[Cell | None]], logical: list[LogicalRow], col: int) 
             out.add(cell.lines, new_paragraph, new_item)
             out.cells.append(cell)
             first_of_row = False
+    return out
+
+
+def field_columns(fields: list[str]) -> dict[str, list[int]]:
+    """Columns of each field, in order: a header cell spanning two columns gives its field both."""
+    out: dict[str, list[int]] = {}
+    for col, name in enumerate(fields):
+        out.setdefault(name, []).append(col)
+    return out
+
+
+def collect_field(
+    grid: list[list[Cell | None]], logical: list[LogicalRow], cols: list[int]
+) -> ColumnText:
+    """A field's text over logical rows, from each of its columns in turn."""
+    out = ColumnText()
+    for col in cols:
+        out.extend(collect(grid, logical, col))
     return out

@@ -19,6 +19,7 @@ import unicodedata
 __all__ = ["CANONICAL", "header_scores", "is_header_row", "map_headers", "normalise_header"]
 
 CANONICAL = (
+    "section",
     "rec_id",
     "recommendation",
     "agency",
@@ -35,10 +36,12 @@ EXTRA = "extra"
 # (field, pattern on the normalised header, weight). Patterns are matched with word
 # boundaries around them; several rules may add up for one field.
 _RULES: tuple[tuple[str, str, int], ...] = (
+    # section: a theme/axis column whose (often merged) cell heads several rows.
+    ("section", r"axes?|axis|themes?|priorit(?:y|ies)|workstreams?|strands?|domaines?", 4),
     # rec_id: a number column.
     ("rec_id", r"no|nos|number|num|ref|reference|id|item", 6),
     # recommendation
-    ("recommendation", r"recommendations?|recs?", 4),
+    ("recommendation", r"recommendations?|recs?|recommandations?", 4),
     ("recommendation", r"smart", 1),
     ("recommendation", r"^recommendations?", 1),
     ("recommendation", r"scope|local or regional", -10),
@@ -49,14 +52,14 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("agency", r"lead agency", 2),
     ("agency", r"responsible (?:agency|organisation)", 1),
     # action
-    ("action", r"actions?|tasks?|interventions?", 4),
-    ("action", r"actions? taken|action completed|actions? achieved", -4),
-    ("action", r"to take|required|agreed actions?|key actions?", 1),
+    ("action", r"actions?|tasks?|interventions?|milestones?|mesures?", 4),
+    ("action", r"actions? taken|action completed|actions? achieved|milestones? achieved", -4),
+    ("action", r"to take|actions? required|required actions?|agreed actions?|key actions?", 1),
     # lead
     ("lead", r"lead|leads", 3),
     ("lead", r"officers?|owners?|person|manager", 2),
     ("lead", r"owner", 2),
-    ("lead", r"responsible|accountable|named|who", 3),
+    ("lead", r"responsible|accountable|named|who|responsables?|porteurs?", 3),
     ("lead", r"implementation lead", 2),
     ("lead", r"agreed", -4),
     ("lead", r"lead agency", -2),
@@ -64,6 +67,7 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("target_date", r"target|targets", 4),
     ("target_date", r"dates?", 1),
     ("target_date", r"timescales?|time scales?|timeframes?|time frames?|by when|deadlines?", 5),
+    ("target_date", r"echeanciers?|echeances?|calendrier|delais?|horizon", 5),
     ("target_date", r"due|due date|date due|completion by|expected completion", 3),
     (
         "target_date",
@@ -74,7 +78,8 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     # progress
     ("progress", r"progress", 3),
     ("progress", r"updates?|updated", 3),
-    ("progress", r"actions? taken|milestones?|current position|position statement", 5),
+    ("progress", r"actions? taken|milestones? achieved|current position|position statement", 5),
+    ("progress", r"suivi|avancement", 3),
     ("progress", r"evidence|comments?|commentary|notes?", 2),
     ("progress", r"summary|to date|date received|achieved", 1),
     # review
@@ -99,7 +104,9 @@ _COMPILED = tuple(
 def normalise_header(header: str) -> str:
     """Header text reduced for matching: "Implementation Lead &\\nAgency" -> "implementation
     lead and agency"."""
-    text = unicodedata.normalize("NFKC", header).lower()
+    # Accents folded so "Échéancier" matches "echeancier".
+    text = unicodedata.normalize("NFKD", header)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).lower()
     text = text.replace("\u00ad", "").replace("&", " and ").replace("#", " no ")
     text = re.sub(r"[^a-z0-9]+", " ", text)
     return text.strip()

@@ -57,6 +57,16 @@ class Plan(BaseModel):
     recommendations: list[Recommendation] = Field(default_factory=list)
 
 
+class RawTable(BaseModel):
+    """A table as printed, under its own column names: for any PDF table, plan or not."""
+
+    title: str = ""
+    page_start: int = 0
+    page_end: int = 0
+    columns: list[str] = Field(default_factory=list)
+    rows: list[list[str]] = Field(default_factory=list)
+
+
 class Document(BaseModel):
     """One input file and what became of it."""
 
@@ -66,6 +76,8 @@ class Document(BaseModel):
     status: DocStatus = "ok"
     message: str = ""
     plans: list[Plan] = Field(default_factory=list)
+    tables: list[RawTable] = Field(default_factory=list, exclude=True)
+    """Every stitched table as printed (written to tables/, not to plans.json)."""
 
     @property
     def recommendation_count(self) -> int:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from extract.models import Cell, Table
 from normalise.actions import build_actions
 from normalise.caseref import find_case_ref
 from normalise.dates import find_dates, invalid_dates, latest
-from normalise.fields import collect
+from normalise.fields import collect, collect_field, field_columns
 from normalise.headers import map_headers
 from normalise.layout import Group, group_rows
 from normalise.models import Plan, Recommendation
@@ -29,14 +31,12 @@ def header_names(header: list[str]) -> list[str]:
     return [" ".join(h.split()) or f"column {i + 1}" for i, h in enumerate(header)]
 
 
-def rag_of(grid: list[list[Cell | None]], group: Group, col: int | None) -> tuple[str, str]:
+def rag_of(grid: list[list[Cell | None]], group: Group, cols: list[int]) -> tuple[str, str]:
     """(RAG colour, RAG cell text): the cell's words if they name a colour, else its fill."""
-    if col is None:
-        return "", ""
-    text = collect(grid, group.logical, col).text()
+    text = collect_field(grid, group.logical, cols).text()
     rag = rag_from_text(text)
     if not rag:
-        fills = (cell.fill for r in group.rows if (cell := grid[r][col]) is not None)
+        fills = (cell.fill for c in cols for r in group.rows if (cell := grid[r][c]) is not None)
         rag = next((found for fill in fills if (found := rag_from_fill(fill))), "")
     return rag, text
 
@@ -63,23 +63,25 @@ def build_recommendation(
     dayfirst: bool,
 ) -> Recommendation:
     """Merge a group's rows into one record."""
-    text: dict[str, str] = {}
-    extra: dict[str, str] = {}
-    for col, name in enumerate(fields):
-        value = collect(grid, group.logical, col).text()
-        if name == "extra":
-            extra[names[col]] = value
-        else:
-            text[name] = value
+    columns = field_columns(fields)
+    text = {
+        name: collect_field(grid, group.logical, cols).text()
+        for name, cols in columns.items()
+        if name != "extra"
+    }
+    extra = {names[c]: collect(grid, group.logical, c).text() for c in columns.get("extra", [])}
     rec_id, recommendation = split_rec_label(text.get("recommendation", ""))
     if "rec_id" in text:
         rec_id = split_rec_label(text["rec_id"])[0] or text["rec_id"].strip().rstrip(".")
+    elif "recommendation" not in text:
+        # A table of actions only ("1.1 Assess data assets ..."): the action's number is the id.
+        rec_id = split_rec_label(text.get("action", ""))[0]
     date_text = text.get("target_date", "")
     dates = list(dict.fromkeys(h.iso for h in find_dates(date_text, dayfirst=dayfirst)))
-    rag, rag_text = rag_of(grid, group, fields.index("rag") if "rag" in fields else None)
+    rag, rag_text = rag_of(grid, group, columns.get("rag", []))
     pages = [table.rows[r].page for r in group.rows if any(c.lines for c in table.rows[r].cells)]
     rec = Recommendation(
-        section=group.section,
+        section=text.get("section") or group.section,
         rec_id=rec_id,
         recommendation=recommendation,
         target_date=latest(dates),
@@ -90,16 +92,25 @@ def build_recommendation(
         page_start=min(pages, default=0),
         page_end=max(pages, default=0),
         extra=extra,
-        actions=build_actions(grid, group, fields, rec_id, dayfirst),
+        actions=build_actions(grid, group, columns, rec_id, dayfirst),
         **{f: text.get(f, "") for f in TEXT_FIELDS},
     )
     rec.warnings = warnings_for(rec, date_text, dayfirst)
     return rec
 
 
+def widen_spans(header: list[str], fields: list[str]) -> list[str]:
+    """A header cell spanning several columns ("ACTIONS" over two) gives its field to all."""
+    out = list(fields)
+    for col in range(1, len(out)):
+        if out[col] == "extra" and header[col] and header[col] == header[col - 1]:
+            out[col] = out[col - 1]
+    return out
+
+
 def normalise_table(table: Table, dayfirst: bool = True) -> Plan | None:
     """The plan held by a table, or None when the table is not an action plan."""
-    fields = map_headers(table.header)
+    fields = widen_spans(table.header, map_headers(table.header))
     if not is_plan(fields):
         return None
     names = header_names(table.header)
@@ -108,6 +119,10 @@ def normalise_table(table: Table, dayfirst: bool = True) -> Plan | None:
         build_recommendation(table, grid, group, fields, names, dayfirst)
         for group in group_rows(table, fields)
     ]
+    if "section" in fields:
+        # A theme column printed once (or merged) heads the rows below it.
+        for prev, rec in pairwise(recs):
+            rec.section = rec.section or prev.section
     return Plan(
         plan_title=table.title,
         case_ref=find_case_ref(table.title, table.preamble),

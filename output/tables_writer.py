@@ -1,0 +1,28 @@
+"""DIR/tables/<file stem>-<n>.csv: every stitched table under its own column names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from normalise.models import Document
+from output.csv_writer import write_csv
+
+
+def write_tables(docs: list[Document], out: Path) -> None:
+    """One CSV per table of each document, numbered from 1 in document order."""
+    for doc in docs:
+        stem = Path(doc.source_file).stem
+        for n, table in enumerate(doc.tables, start=1):
+            columns = unique(table.columns)
+            rows = (dict(zip(columns, row, strict=True)) for row in table.rows)
+            write_csv(out / "tables" / f"{stem}-{n}.csv", columns, rows)
+
+
+def unique(names: list[str]) -> list[str]:
+    """Column names made distinct ("Date", "Date (2)") so no column is lost."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return out
