@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from actionplan.pipeline import Options, convert_file
+from actionplan.scoring import score_actions, score_recommendations
+from output.rows import action_rows, recommendation_rows
 from tests.conftest import REAL
 
 PDFS = sorted(REAL.glob("*.pdf")) if REAL.is_dir() else []
@@ -26,3 +29,18 @@ def test_federal_data_strategy_milestones_are_a_plan() -> None:
     assert doc.status == "ok"
     targets = [r.target_date for p in doc.plans for r in p.recommendations]
     assert "2021-12-31" in targets
+
+
+EXPECTED = sorted((Path(__file__).parent / "real_expected").glob("*.expected.json"))
+
+
+@pytest.mark.skipif(not PDFS, reason="../shared/real is not beside this checkout")
+@pytest.mark.parametrize("truth_file", EXPECTED, ids=[t.stem for t in EXPECTED])
+def test_real_plan_matches_checked_output(truth_file: Path) -> None:
+    """Output checked by eye against the page images (FDS pp. 10-21, Chelsea pp. 26-30)."""
+    truth = json.loads(truth_file.read_text(encoding="utf-8"))
+    doc = convert_file(REAL / truth["source_file"], Options())
+    recs = score_recommendations(recommendation_rows(doc), truth["recommendations"])
+    assert recs.mismatches == []
+    actions = score_actions(action_rows(doc), truth["actions"])
+    assert actions.mismatches == []
