@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from actionplan.pipeline import Options, convert_file, find_inputs
+from extract.engines import ENGINES
 from normalise.models import Document
 from output.csv_writer import write_csvs
 from output.json_writer import write_json
@@ -31,6 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=("dmy", "mdy"),
         default="dmy",
         help="how to read 04/05/2016 (default: dmy, UK day-first)",
+    )
+    convert.add_argument(
+        "--engine",
+        choices=ENGINES,
+        default="auto",
+        help="who finds table grids: auto (default), pdfplumber or camelot",
     )
     convert.add_argument("--password", help="password for encrypted PDFs")
     convert.add_argument("--quiet", "-q", action="store_true", help="no per-file lines on stderr")
@@ -59,7 +66,12 @@ def run_convert(args: argparse.Namespace) -> int:
     if not paths:
         print("actionplan: no PDF files found in the inputs", file=sys.stderr)
         return EXIT_USAGE
-    options = Options(dayfirst=args.date_order == "dmy", password=args.password, debug=args.debug)
+    options = Options(
+        dayfirst=args.date_order == "dmy",
+        password=args.password,
+        debug=args.debug,
+        engine=args.engine,
+    )
     docs = []
     for path in paths:
         doc = convert_file(path, options)

@@ -6,8 +6,8 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
+from extract.document import extract_pdf, sha256_of
 from extract.errors import ExtractError
-from extract.pdfplumber_engine import extract_pdf, sha256_of
 from extract.settings import ExtractSettings
 from normalise.document import normalise_document
 from normalise.models import Document
@@ -19,13 +19,14 @@ class Options:
 
     dayfirst: bool = True
     password: str | None = None
+    engine: str = "auto"
     debug: bool = False
 
 
 def convert_file(path: Path, options: Options) -> Document:
     """The Document for one PDF; a file that cannot be read gives status 'error' and a reason."""
     try:
-        extracted = extract_pdf(path, ExtractSettings(), options.password)
+        extracted = extract_pdf(path, ExtractSettings(engine=options.engine), options.password)
         return normalise_document(extracted, dayfirst=options.dayfirst)
     except ExtractError as err:
         reason = str(err)

@@ -42,6 +42,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--samples", type=Path, default=ROOT / "samples")
     parser.add_argument("--show", type=int, default=5, help="mismatches to print per sample")
+    parser.add_argument("--engine", default="auto", help="auto, pdfplumber or camelot")
     args = parser.parse_args()
     total_recs, total_actions = Score(), Score()
     total_pages, total_seconds = 0, 0.0
@@ -56,7 +57,7 @@ def main() -> int:
         pdf = truth_file.with_name(truth["source_file"])
         pdfs.append(pdf)
         start = time.perf_counter()
-        doc = convert_file(pdf, Options())
+        doc = convert_file(pdf, Options(engine=args.engine))
         seconds = time.perf_counter() - start
         recs = score_recommendations(recommendation_rows(doc), truth["recommendations"])
         acts = score_actions(action_rows(doc), truth["actions"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from extract.rulings import Segment, closing_lines, ruling_segments, split
 from extract.settings import ExtractSettings
 from extract.text import TextLine
 
@@ -34,6 +35,7 @@ class Fragment:
     col_edges: list[float]
     row_edges: list[float]
     cells: list[GridCell]
+    engine: str = "pdfplumber"
 
     @property
     def n_cols(self) -> int:
@@ -61,11 +63,15 @@ def nearest_index(edges: list[float], value: float) -> int:
     return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
 
 
-def table_settings(settings: ExtractSettings) -> dict[str, Any]:
-    """pdfplumber table-finder settings for ruled tables."""
+def table_settings(
+    settings: ExtractSettings, vertical: list[Segment], horizontal: list[Segment]
+) -> dict[str, Any]:
+    """pdfplumber table-finder settings for ruled tables, on our snapped ruling segments."""
     return {
-        "vertical_strategy": "lines",
-        "horizontal_strategy": "lines",
+        "vertical_strategy": "explicit",
+        "horizontal_strategy": "explicit",
+        "explicit_vertical_lines": vertical,
+        "explicit_horizontal_lines": horizontal,
         "snap_tolerance": settings.snap_tolerance,
         "join_tolerance": settings.join_tolerance,
         "edge_min_length": settings.edge_min_length,
@@ -75,8 +81,12 @@ def table_settings(settings: ExtractSettings) -> dict[str, Any]:
 
 def find_fragments(page: Any, page_number: int, settings: ExtractSettings) -> list[Fragment]:
     """Every ruled table drawn on the page, top to bottom, with at least two columns."""
+    vertical, horizontal = split(ruling_segments(page))
+    horizontal += closing_lines(vertical, horizontal)
+    if len(vertical) < 2 or len(horizontal) < 2:
+        return []
     fragments = []
-    for found in page.find_tables(table_settings(settings)):
+    for found in page.find_tables(table_settings(settings, vertical, horizontal)):
         cells = [
             c
             for c in found.cells

@@ -9,6 +9,9 @@ from dataclasses import dataclass
 class ExtractSettings:
     """Tolerances in PDF points unless said otherwise."""
 
+    engine: str = "auto"
+    """Who finds the grid: 'pdfplumber' (ruling lines), 'camelot' (lattice, then network for
+    unruled tables) or 'auto' (ruling lines, then camelot network on pages with none)."""
     snap_tolerance: float = 3.0
     """Ruling lines closer than this are one line (Word draws borders twice, a hair apart)."""
     join_tolerance: float = 3.0
@@ -20,7 +23,7 @@ class ExtractSettings:
     """Column boundaries closer than this are one: thick borders drawn as filled strips make
     slivers that are not columns."""
     min_row_height: float = 4.0
-    word_x_tolerance: float = 1.5
+    word_x_tolerance: float = 3.0
     superscript_ratio: float = 0.85
     """A word this much smaller than its line's main text, and raised, is a superscript."""
     column_gap: float = 3.0

@@ -21,6 +21,7 @@ class Building:
     preamble: str
     header: list[str]
     header_rows: int
+    engine: str = "pdfplumber"
     rows: list[Row] = field(default_factory=list)
     page_start: int = 0
     page_end: int = 0
@@ -36,6 +37,7 @@ class Building:
             rows=self.rows,
             page_start=self.page_start,
             page_end=self.page_end,
+            engine=self.engine,
         )
 
 
@@ -173,6 +175,7 @@ def start_table(fragment: Fragment, lines_above: list[TextLine], body: float) ->
         header=header_texts(fragment, first, height, fragment.col_edges),
         header_rows=height,
         page_start=fragment.page,
+        engine=fragment.engine,
     )
     add_rows(table, fragment, first + height, continuing=False)
     return table

@@ -1,4 +1,5 @@
-"""The primary engine: pdfplumber reads each page once; ruled tables come from drawn lines."""
+"""The extract stage for one PDF: each page read once, its grid found by the chosen engine,
+text, fills and furniture assigned, and fragments stitched into tables."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
+from extract.engines import GridFinder
 from extract.errors import ExtractError
 from extract.fills import assign_fills, filled_shapes
 from extract.furniture import find_furniture, furniture_key, is_page_number
-from extract.grid import Fragment, GridCell, find_fragments
+from extract.grid import Fragment, GridCell
 from extract.headings import body_size
 from extract.models import ExtractedDocument
 from extract.settings import ExtractSettings
@@ -66,6 +68,8 @@ def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list
     locators = [(f, cell_locator(f)) for f in fragments]
     free = []
     for char in chars:
+        # Words split where the size changes; a rotated page's sizes differ in the 7th digit.
+        char["size"] = round(char["size"], 2)
         x = (char["x0"] + char["x1"]) / 2
         y = (char["top"] + char["bottom"]) / 2
         for fragment, where in locators:
@@ -83,9 +87,10 @@ def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list
     return free
 
 
-def read_page(page: Any, number: int, settings: ExtractSettings) -> PageResult:
+def read_page(page: Any, number: int, finder: GridFinder) -> PageResult:
     """Fragments with their text and fills, and the free lines, of one page."""
-    fragments = find_fragments(page, number, settings)
+    settings = finder.settings
+    fragments = finder.fragments(page, number)
     free_chars = assign_chars(page.chars, fragments)
     shapes = filled_shapes(page, settings) if fragments else []
     for fragment in fragments:
@@ -118,10 +123,11 @@ def extract_pdf(
 ) -> ExtractedDocument:
     """Every table of the PDF, stitched across pages, with titles and cell geometry."""
     settings = settings or ExtractSettings()
+    finder = GridFinder(path, settings, password)
     pages: list[PageResult] = []
     with open_pdf(path, password) as pdf:
         for number, page in enumerate(pdf.pages, start=1):
-            pages.append(read_page(page, number, settings))
+            pages.append(read_page(page, number, finder))
             page.close()
     furniture = find_furniture([(p.height, p.free_lines) for p in pages], settings)
     cells = [c for p in pages for f in p.fragments for c in f.cells]

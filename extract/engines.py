@@ -1,0 +1,79 @@
+"""Which engine finds a page's table grid: pdfplumber's ruling lines, camelot, or auto.
+
+Every engine only finds cell boxes; characters, fills, lines and stitching are shared, so the
+engines differ in the grid alone and their output is directly comparable.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from extract.grid import BBox, Fragment, find_fragments
+from extract.grid_camelot import camelot_boxes, to_fragments
+from extract.settings import ExtractSettings
+
+ENGINES = ("auto", "pdfplumber", "camelot")
+
+
+@dataclass
+class GridFinder:
+    """Finds the fragments of a page with the chosen engine; camelot runs once per document,
+    and only when a page asks for it."""
+
+    path: Path
+    settings: ExtractSettings
+    password: str | None = None
+    _camelot: dict[str, dict[int, list[list[BBox]]]] = field(default_factory=dict)
+
+    def camelot(self, flavor: str, page: Any, number: int) -> list[Fragment]:
+        """camelot's tables of this page, for one flavor (lattice or network)."""
+        if flavor not in self._camelot:
+            self._camelot[flavor] = camelot_boxes(self.path, flavor, self.password)
+        tables = self._camelot[flavor].get(number, [])
+        return to_fragments(tables, number, float(page.height), self.settings)
+
+    def unruled(self, page: Any, number: int) -> list[Fragment]:
+        """camelot network's tables that look like tables: three columns or more and half their
+        cells filled (prose read as a table is mostly empty cells or one column)."""
+        found = self.camelot("network", page, number)
+        return [f for f in found if f.n_cols >= 3 and f.n_rows >= 3]
+
+    def fragments(self, page: Any, number: int) -> list[Fragment]:
+        """The page's table fragments, with the engine that found them recorded."""
+        engine = self.settings.engine
+        if engine == "pdfplumber":
+            found, name = find_fragments(page, number, self.settings), "pdfplumber"
+        elif engine == "camelot":
+            found, name = self.camelot("lattice", page, number), "camelot-lattice"
+            if not found and page.chars:
+                found, name = self.unruled(page, number), "camelot-network"
+        else:
+            # Ruling lines decide where there are any; a page of text without them may hold an
+            # unruled table, which only text alignment can find.
+            found, name = find_fragments(page, number, self.settings), "pdfplumber"
+            if not found and page.chars and has_aligned_columns(page):
+                found, name = self.unruled(page, number), "camelot-network"
+        for fragment in found:
+            fragment.engine = name
+        return found
+
+
+def has_aligned_columns(page: Any) -> bool:
+    """Cheap test before asking camelot: do several lines share three or more left edges with
+    wide gaps between them, as table columns do and prose does not?"""
+    words = page.extract_words(use_text_flow=False, keep_blank_chars=False)
+    lines: dict[int, list[dict[str, Any]]] = {}
+    for w in words:
+        lines.setdefault(round(w["top"] / 3), []).append(w)
+    gapped = 0
+    for line in lines.values():
+        line.sort(key=lambda w: w["x0"])
+        gaps = sum(
+            1
+            for a, b in zip(line, line[1:], strict=False)
+            if b["x0"] - a["x1"] > 1.2 * max(b["bottom"] - b["top"], 1.0)
+        )
+        gapped += gaps >= 2
+    return gapped >= 3

@@ -1,0 +1,120 @@
+"""Ruling segments of a page: every drawn line, and the edges of every box, made exactly
+horizontal or vertical.
+
+Renderers draw table borders as lines, thin filled rectangles, or closed paths, and a page stored
+rotated (/Rotate 90) turns some rectangles into paths and leaves lines a hair off the vertical;
+pdfplumber's own edge finder then drops them and one table falls apart into two. Snapping here
+makes the grid the same whatever drew it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+Segment = dict[str, Any]
+
+
+def segment(x0: float, top: float, x1: float, bottom: float) -> Segment:
+    """A ruling line as pdfplumber's table finder takes it (exactly h or v)."""
+    return {
+        "object_type": "line",
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
+        "width": x1 - x0,
+        "height": bottom - top,
+    }
+
+
+def from_box(
+    x0: float, top: float, x1: float, bottom: float, thin: float, stroked: bool
+) -> list[Segment]:
+    """A thin box is one line; a stroked box gives its four sides; a filled, unstroked box is a
+    background (a shaded cell, a RAG blob) and rules nothing."""
+    if x1 - x0 <= thin:
+        mid = (x0 + x1) / 2
+        return [segment(mid, top, mid, bottom)]
+    if bottom - top <= thin:
+        mid = (top + bottom) / 2
+        return [segment(x0, mid, x1, mid)]
+    if not stroked:
+        return []
+    return [
+        segment(x0, top, x1, top),
+        segment(x0, bottom, x1, bottom),
+        segment(x0, top, x0, bottom),
+        segment(x1, top, x1, bottom),
+    ]
+
+
+def from_points(points: list[tuple[float, float]], slack: float) -> list[Segment]:
+    """The straight, axis-aligned pieces of a path."""
+    out = []
+    for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+        if abs(ax - bx) <= slack and abs(ay - by) > slack:
+            x = (ax + bx) / 2
+            out.append(segment(x, min(ay, by), x, max(ay, by)))
+        elif abs(ay - by) <= slack and abs(ax - bx) > slack:
+            y = (ay + by) / 2
+            out.append(segment(min(ax, bx), y, max(ax, bx), y))
+    return out
+
+
+def is_stroked(obj: dict[str, Any]) -> bool:
+    """Drawn with an outline (not only filled)."""
+    return bool(obj.get("stroke")) or not obj.get("fill")
+
+
+def ruling_segments(page: Any, slack: float = 2.0, thin: float = 3.0) -> list[Segment]:
+    """Every ruling segment on the page, snapped to horizontal or vertical."""
+    out: list[Segment] = []
+    for line in page.lines:
+        out.extend(from_points(line.get("pts") or [], slack))
+    for rect in page.rects:
+        out.extend(
+            from_box(rect["x0"], rect["top"], rect["x1"], rect["bottom"], thin, is_stroked(rect))
+        )
+    for curve in page.curves:
+        points = curve.get("pts") or []
+        xs = {round(x) for x, _ in points}
+        ys = {round(y) for _, y in points}
+        if len(points) in (4, 5) and len(xs) <= 2 and len(ys) <= 2:
+            box = (curve["x0"], curve["top"], curve["x1"], curve["bottom"])
+            out.extend(from_box(*box, thin, is_stroked(curve)))
+        else:
+            out.extend(from_points(points, slack))
+    return out
+
+
+def split(segments: list[Segment]) -> tuple[list[Segment], list[Segment]]:
+    """(vertical, horizontal) segments."""
+    vertical = [s for s in segments if s["x0"] == s["x1"]]
+    horizontal = [s for s in segments if s["top"] == s["bottom"]]
+    return vertical, horizontal
+
+
+def closing_lines(
+    vertical: list[Segment], horizontal: list[Segment], slack: float = 2.0
+) -> list[Segment]:
+    """Horizontal lines where several vertical rulings end together but nothing is drawn: a row
+    cut by a page break is left open by some renderers (reportlab), and a header rule may be
+    missing; the verticals' shared ends still mark the row boundary."""
+    ends: dict[int, list[Segment]] = {}
+    for s in vertical:
+        for y in (s["top"], s["bottom"]):
+            ends.setdefault(round(y / slack), []).append(s)
+    out = []
+    for key, group in ends.items():
+        xs = sorted({round(s["x0"], 1) for s in group})
+        if len(xs) < 3:
+            continue
+        y = key * slack
+        x0, x1 = xs[0], xs[-1]
+        covered = any(
+            abs(h["top"] - y) <= slack and h["x0"] <= x0 + slack and h["x1"] >= x1 - slack
+            for h in horizontal
+        )
+        if not covered:
+            out.append(segment(x0, y, x1, y))
+    return out
