@@ -6,6 +6,7 @@ engines differ in the grid alone and their output is directly comparable.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -72,7 +73,7 @@ def has_aligned_columns(page: Any) -> bool:
         line.sort(key=lambda w: w["x0"])
         gaps = sum(
             1
-            for a, b in zip(line, line[1:], strict=False)
+            for a, b in itertools.pairwise(line)
             if b["x0"] - a["x1"] > 1.2 * max(b["bottom"] - b["top"], 1.0)
         )
         gapped += gaps >= 2

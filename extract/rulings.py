@@ -9,6 +9,7 @@ makes the grid the same whatever drew it.
 
 from __future__ import annotations
 
+import itertools
 from typing import Any
 
 Segment = dict[str, Any]
@@ -51,7 +52,7 @@ def from_box(
 def from_points(points: list[tuple[float, float]], slack: float) -> list[Segment]:
     """The straight, axis-aligned pieces of a path."""
     out = []
-    for (ax, ay), (bx, by) in zip(points, points[1:], strict=False):
+    for (ax, ay), (bx, by) in itertools.pairwise(points):
         if abs(ax - bx) <= slack and abs(ay - by) > slack:
             x = (ax + bx) / 2
             out.append(segment(x, min(ay, by), x, max(ay, by)))

@@ -4,10 +4,12 @@ Run from the repository root::
 
     .venv/bin/python samples/build/build_samples.py [STEM ...]
 
-Needs LibreOffice (``soffice``; Debian package ``libreoffice-writer-nogui``). The DOCX files are
-written to a temporary folder; the PDFs and ``<stem>.expected.json`` land in ``samples/``. The
-expected output is computed from the data that was rendered; only the page numbers are read back
-from the PDF, by locating each recommendation's known text (see :mod:`locate`).
+Needs LibreOffice (``soffice``; Debian package ``libreoffice-writer-nogui``). One sample is drawn
+with reportlab instead, and one is stored rotated with pypdf; those two libraries are imported only
+when their sample is built. The DOCX files are written to a temporary folder; the PDFs and
+``<stem>.expected.json`` land in ``samples/``. The expected output is computed from the data that
+was rendered; only the page numbers are read back from the PDF, by locating each recommendation's
+known text (see :mod:`locate`).
 """
 
 from __future__ import annotations
@@ -21,15 +23,17 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import pdfplumber
 from expected import expected_rows
 from invented import INVENTED_DOCUMENTS
+from invented_layouts import LAYOUT_DOCUMENTS
 from locate import Locator, split_words
-from model import Document, Plan
+from model import Document, Plan, plain
 from render_docx import render
 from seed_data import SEED_DOCUMENT
 
 SAMPLES = Path(__file__).resolve().parent.parent
-DOCUMENTS: list[Document] = [SEED_DOCUMENT, *INVENTED_DOCUMENTS]
+DOCUMENTS: list[Document] = [SEED_DOCUMENT, *INVENTED_DOCUMENTS, *LAYOUT_DOCUMENTS]
 MAX_PAGES = 12
 
 
@@ -63,7 +67,7 @@ def check_plan(plan: Plan, spans: dict[int, tuple[int, int]], locator: Locator) 
     """Sanity checks on one rendered plan: header rows, RAG fills. Returns notes for the log."""
     first = min(a for a, _ in spans.values())
     last = max(b for _, b in spans.values())
-    header_pages = [p for p in range(first, last + 1) if locator.header_band(p, plan.header_fill)]
+    header_pages = [p for p in range(first, last + 1) if locator.plan_header_band(plan, p)]
     notes = [f"{plan.title[:50]}: pages {first}-{last}, header row on pages {header_pages}"]
     if plan.header_repeat and header_pages != list(range(first, last + 1)):
         raise SystemExit(f"header row does not repeat on every page of {plan.title!r}")
@@ -81,6 +85,28 @@ def check_plan(plan: Plan, spans: dict[int, tuple[int, int]], locator: Locator) 
     return notes
 
 
+def furniture_strings(doc: Document) -> list[str]:
+    """Text printed outside the plans: running header and footer, cover page, logo alt text.
+
+    The cover's heading is left out: it is the partnership's name, which is also a lead agency.
+    """
+    texts = [doc.page_header, doc.footer_left]
+    if doc.cover is not None:
+        cover = doc.cover
+        texts += [cover.subheading, cover.logo_alt]
+        texts += [plain(p) for p in cover.paragraphs]
+    return [t for t in texts if t]
+
+
+def check_no_furniture(doc: Document, rows: list[dict[str, object]]) -> None:
+    """Fail when text from outside the plans (see :func:`furniture_strings`) is in any field."""
+    for text in furniture_strings(doc):
+        for row in rows:
+            for name, value in row.items():
+                if isinstance(value, str) and text in value:
+                    raise SystemExit(f"{doc.stem}: {text[:40]!r} in field {name!r}")
+
+
 @dataclass
 class Stats:
     """What one built sample holds, for the summary."""
@@ -95,24 +121,75 @@ class Stats:
     notes: list[str]
 
 
-def build(doc: Document, work: Path) -> Stats:
-    """Render one document, convert it and write its PDF and expected JSON; return its stats."""
-    docx = work / f"{doc.stem}.docx"
-    render(doc, docx)
-    pdf_tmp = convert(docx, work, work / "lo_profile")
-    pdf_path = SAMPLES / f"{doc.stem}.pdf"
-    shutil.copyfile(pdf_tmp, pdf_path)
+def check_rotated(upright: Path, stored: Path, rotate: int) -> str:
+    """Check a rotated copy: portrait MediaBox with ``/Rotate``, the same text in the same place.
 
-    locator = Locator(pdf_path, doc)
+    pdfplumber (0.11) applies ``/Rotate``: it reports the page as displayed (landscape) and the
+    characters in displayed coordinates, so the stored file's characters must match the upright
+    render's, page by page, in text and position. Returns a note for the log.
+    """
+    from pypdf import PdfReader
+
+    for number, page in enumerate(PdfReader(stored).pages, start=1):
+        box = page.mediabox
+        if page.get("/Rotate") != rotate or not box.width < box.height:
+            raise SystemExit(f"{stored.name} p{number}: /Rotate {page.get('/Rotate')}, {box}")
+
+    with pdfplumber.open(upright) as a, pdfplumber.open(stored) as b:
+        if len(a.pages) != len(b.pages):
+            raise SystemExit(f"{stored.name}: page count changed by rotation")
+        for pa, pb in zip(a.pages, b.pages, strict=True):
+            if pb.rotation % 360 != rotate:
+                raise SystemExit(f"{stored.name} p{pb.page_number}: rotation {pb.rotation}")
+            same = len(pa.chars) == len(pb.chars) and all(
+                ca["text"] == cb["text"]
+                and abs(ca["x0"] - cb["x0"]) < 0.01
+                and abs(ca["top"] - cb["top"]) < 0.01
+                for ca, cb in zip(pa.chars, pb.chars, strict=True)
+            )
+            if not same:
+                raise SystemExit(f"{stored.name} p{pb.page_number}: characters differ")
+    return (
+        f"every page: portrait MediaBox, /Rotate {rotate}; pdfplumber shows the same characters "
+        "at the same displayed positions as the upright render"
+    )
+
+
+def build(doc: Document, work: Path) -> Stats:
+    """Render one document, convert it and write its PDF and expected JSON; return its stats.
+
+    A document with ``rotate`` is located on its upright render: rotation moves no character
+    to another page, and :func:`check_rotated` checks that.
+    """
+    notes: list[str] = []
+    pdf_path = SAMPLES / f"{doc.stem}.pdf"
+    if doc.renderer == "reportlab":
+        from render_reportlab import render_pdf  # reportlab: needed for that sample only
+
+        pdf_tmp = work / f"{doc.stem}.pdf"
+        render_pdf(doc, pdf_tmp)
+    else:
+        docx = work / f"{doc.stem}.docx"
+        render(doc, docx)
+        pdf_tmp = convert(docx, work, work / "lo_profile")
+    if doc.rotate:
+        from rotate import store_rotated  # pypdf: needed for that sample only
+
+        store_rotated(pdf_tmp, pdf_path, doc.rotate)
+        notes.append(check_rotated(pdf_tmp, pdf_path, doc.rotate))
+    else:
+        shutil.copyfile(pdf_tmp, pdf_path)
+
+    locator = Locator(pdf_tmp, doc)
     recs: list[dict[str, object]] = []
     actions: list[dict[str, object]] = []
-    notes: list[str] = []
     for plan in doc.plans:
         spans = locator.locate_plan(plan)
         notes.extend(check_plan(plan, spans, locator))
         plan_recs, plan_actions = expected_rows(pdf_path.name, plan, spans)
         recs.extend(plan_recs)
         actions.extend(plan_actions)
+    check_no_furniture(doc, recs + actions)
     expected = {"source_file": pdf_path.name, "recommendations": recs, "actions": actions}
     out = SAMPLES / f"{doc.stem}.expected.json"
     out.write_text(json.dumps(expected, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

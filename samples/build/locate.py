@@ -71,6 +71,12 @@ class Locator:
         self.chars: list[Char] = []
         self.header_bands: dict[int, list[tuple[float, float, str]]] = {}
         self.fills: dict[int, list[tuple[float, float, float, float, str]]] = {}
+        self._text_bands: dict[tuple[int, int], list[tuple[float, float]]] = {}
+        # LibreOffice puts a table's left edge one cell padding left of the margin; reportlab
+        # puts it on the margin
+        self.table_left = doc.margins_cm[3] * CM - (
+            0.0 if doc.renderer == "reportlab" else CELL_PADDING_PT
+        )
         top_margin = doc.margins_cm[0] * CM
         bottom_margin = doc.margins_cm[2] * CM
         with pdfplumber.open(pdf_path) as pdf:
@@ -109,6 +115,51 @@ class Locator:
         }
         return sorted(bands)
 
+    def plan_header_band(self, plan: Plan, page: int) -> list[tuple[float, float]]:
+        """Vertical extent of the plan's header row on a page, by fill or, unfilled, by text."""
+        if plan.header_fill:
+            return self.header_band(page, plan.header_fill)
+        key = (id(plan), page)
+        if key not in self._text_bands:
+            self._text_bands[key] = self._text_header_band(plan, page)
+        return self._text_bands[key]
+
+    def _text_header_band(self, plan: Plan, page: int) -> list[tuple[float, float]]:
+        """The header row of an unfilled header: every column's header text on one line.
+
+        Each column's header text is searched for in that column's characters on the page
+        (after the plan's title); the row is where all columns' header texts start at the same
+        height. Body text cannot do that, so a page without a header row gives no band.
+        """
+        start = self.find_text(plan.title)
+        bounds = self.column_bounds(plan)
+        columns: list[list[Char]] = [[] for _ in plan.columns]
+        for ch in self.chars:
+            if ch.page != page or ch.order < start:
+                continue
+            for i, (x0, x1) in enumerate(bounds):
+                if x0 <= ch.x < x1:
+                    columns[i].append(ch)
+                    break
+        found: list[list[list[Char]]] = []  # per column, the chars of each occurrence
+        for column, chars in zip(plan.columns, columns, strict=True):
+            text = "".join(c.text for c in chars)
+            target = squash(unicodedata.normalize("NFKC", column.header))
+            hits = [m.start() for m in re.finditer(re.escape(target), text)]
+            found.append([chars[at : at + len(target)] for at in hits])
+        for first in found[0]:
+            top = first[0].top
+            row = [first]
+            for hits in found[1:]:
+                match = next((h for h in hits if abs(h[0].top - top) < 2), None)
+                if match is None:
+                    break
+                row.append(match)
+            else:
+                chars = [c for hit in row for c in hit]
+                return [(min(c.top for c in chars) - 1, max(c.top + c.height for c in chars) + 1)]
+        return []
+
     def find_text(self, text: str, start: int = 0) -> int:
         """Stream order of the first character after ``start`` where ``text`` begins."""
         stream = "".join(c.text for c in self.chars)
@@ -120,7 +171,7 @@ class Locator:
 
     def column_bounds(self, plan: Plan) -> list[tuple[float, float]]:
         """The x extent (points) of each of the plan's columns on the page."""
-        left = self.doc.margins_cm[3] * CM - CELL_PADDING_PT
+        left = self.table_left
         bounds = []
         for width in column_widths(self.doc, plan):
             bounds.append((left, left + width * CM))
@@ -147,7 +198,7 @@ class Locator:
             if ch.order < start:
                 continue
             if ch.page not in bands_cache:
-                bands_cache[ch.page] = self.header_band(ch.page, plan.header_fill)
+                bands_cache[ch.page] = self.plan_header_band(plan, ch.page)
             middle = ch.top + 0.5 * ch.height
             if any(top <= middle <= bottom for top, bottom in bands_cache[ch.page]):
                 continue
@@ -211,9 +262,9 @@ def split_words(locator: Locator, plan: Plan, pages: range) -> list[str]:
     with pdfplumber.open(locator.pdf_path) as pdf:
         for number in pages:
             page = pdf.pages[number - 1]
-            bands = locator.header_band(number, plan.header_fill)
+            bands = locator.plan_header_band(plan, number)
             table_top = bands[0][0] if bands else 0  # leave out the title and intro
-            x0 = doc.margins_cm[3] * CM - CELL_PADDING_PT
+            x0 = locator.table_left
             for w in widths:
                 crop = page.crop((x0, table_top, x0 + w, page.height), strict=False)
                 x0 += w

@@ -163,6 +163,11 @@ class Plan:
     header_repeat: bool = True
     section_fill: str = ""
     page_break_before: bool = False
+    #: ``"grid"`` (every cell border), ``"header_rule"`` (one rule under the header row, no other
+    #: line) or ``"row_rules"`` (thin horizontal rules between rows, no vertical line)
+    borders: str = "grid"
+    #: extra top and bottom cell margins in points (``None``: the renderer's default of none)
+    cell_margins_pt: tuple[float, float] | None = None
 
     def column(self, key: str) -> Column | None:
         """The column with this key, if the plan has one."""
@@ -187,3 +192,24 @@ class Document:
     cell_space_after_pt: float = 5.0
     description: str = ""
     extra_notes: list[str] = field(default_factory=list)
+    #: ``"docx"`` (python-docx, then LibreOffice) or ``"reportlab"`` (platypus, drawn directly)
+    renderer: str = "docx"
+    #: 0, or 90/270: every page is stored portrait with this ``/Rotate`` (see :mod:`rotate`)
+    rotate: int = 0
+    #: render "• " paragraphs as Word list paragraphs (bullet numbering) instead of literal text
+    list_bullets: bool = False
+    cover: Cover | None = None
+
+
+@dataclass
+class Cover:
+    """A cover page of prose before the plans: logo, heading, paragraphs, then a page break.
+
+    None of its text (nor the logo's alt text) belongs to any plan.
+    """
+
+    heading: str
+    subheading: str
+    paragraphs: list[str]
+    logo_alt: str = ""
+    logo_width_cm: float = 4.0
