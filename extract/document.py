@@ -16,10 +16,12 @@ from pdfminer.pdfparser import PDFSyntaxError
 from extract.engines import GridFinder
 from extract.errors import ExtractError
 from extract.fills import assign_fills, filled_shapes
-from extract.furniture import find_furniture, furniture_key, is_page_number
+from extract.furniture import find_furniture, furniture_key, in_margin, is_page_number
 from extract.grid import Fragment, GridCell
+from extract.grid_unruled import Columns, find_unruled
 from extract.headings import body_size
 from extract.models import ExtractedDocument
+from extract.rulings import Segment, ruling_segments, split
 from extract.settings import ExtractSettings
 from extract.stitch import stitch
 from extract.text import (
@@ -42,6 +44,17 @@ class PageResult:
     height: float
     fragments: list[Fragment]
     free_lines: list[TextLine]
+    unruled: UnruledCandidate | None = None
+    """A page with text but no ruled table, kept until furniture is known."""
+
+
+@dataclass
+class UnruledCandidate:
+    """What the unruled-table pass needs of a page: its characters, rules and fills."""
+
+    chars: list[dict[str, Any]]
+    rules: list[Segment]
+    shapes: list[tuple[tuple, str]]
 
 
 def sha256_of(path: Path) -> str:
@@ -87,19 +100,59 @@ def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list
     return free
 
 
-def read_page(page: Any, number: int, finder: GridFinder) -> PageResult:
-    """Fragments with their text and fills, and the free lines, of one page."""
-    settings = finder.settings
-    fragments = finder.fragments(page, number)
-    free_chars = assign_chars(page.chars, fragments)
-    shapes = filled_shapes(page, settings) if fragments else []
+def fill_cells(
+    fragments: list[Fragment], shapes: list[tuple[tuple, str]], settings: ExtractSettings
+) -> None:
+    """Each cell's fill and printed lines, from the characters assigned to it."""
     for fragment in fragments:
         assign_fills(fragment.cells, shapes, settings)
         for cell in fragment.cells:
             cell.lines = chars_to_lines(cell.chars, settings)
             cell.chars = []
+
+
+def read_page(page: Any, number: int, finder: GridFinder) -> PageResult:
+    """Fragments with their text and fills, and the free lines, of one page."""
+    settings = finder.settings
+    fragments = finder.fragments(page, number)
+    free_chars = assign_chars(page.chars, fragments)
+    shapes = filled_shapes(page, settings) if fragments or finder.wants_unruled(page) else []
+    fill_cells(fragments, shapes, settings)
     free_lines = chars_to_lines(free_chars, settings, split_gap=settings.column_gap)
-    return PageResult(number, float(page.height), fragments, free_lines)
+    result = PageResult(number, float(page.height), fragments, free_lines)
+    if not fragments and finder.wants_unruled(page):
+        rules = split(ruling_segments(page))[1]
+        result.unruled = UnruledCandidate(free_chars, rules, shapes)
+    return result
+
+
+def is_furniture_char(char: dict[str, Any], lines: list[TextLine]) -> bool:
+    """The character belongs to a running header or footer line."""
+    x = (char["x0"] + char["x1"]) / 2
+    y = (char["top"] + char["bottom"]) / 2
+    return any(ln.x0 - 1 <= x <= ln.x1 + 1 and ln.top - 1 <= y <= ln.bottom + 1 for ln in lines)
+
+
+def find_unruled_tables(pages: list[PageResult], is_furniture, settings: ExtractSettings) -> None:
+    """Second pass over pages without ruled tables, once furniture is known: unruled tables
+    found from text alignment, their columns carried to the next page."""
+    carried: Columns | None = None
+    for page in pages:
+        candidate = page.unruled
+        if candidate is None:
+            carried = None
+            continue
+        furniture = [ln for ln in page.free_lines if is_furniture(ln, page.height)]
+        chars = [c for c in candidate.chars if not is_furniture_char(c, furniture)]
+        fragment, carried = find_unruled(chars, candidate.rules, page.number, carried)
+        if fragment is None:
+            continue
+        rest = assign_chars(chars, [fragment])
+        fill_cells([fragment], candidate.shapes, settings)
+        kept = [c for c in candidate.chars if is_furniture_char(c, furniture)] + rest
+        page.fragments = [fragment]
+        page.free_lines = chars_to_lines(kept, settings, split_gap=settings.column_gap)
+        page.unruled = None
 
 
 def open_pdf(path: Path, password: str | None) -> Any:
@@ -130,6 +183,13 @@ def extract_pdf(
             pages.append(read_page(page, number, finder))
             page.close()
     furniture = find_furniture([(p.height, p.free_lines) for p in pages], settings)
+
+    def is_furniture(line: TextLine, height: float) -> bool:
+        if not in_margin(line, height, settings):
+            return False
+        return furniture_key(line.text) in furniture or is_page_number(line, height, settings)
+
+    find_unruled_tables(pages, is_furniture, settings)
     cells = [c for p in pages for f in p.fragments for c in f.cells]
     vocab = vocabulary([line for c in cells for line in c.lines])
     for cell in cells:
@@ -144,7 +204,7 @@ def extract_pdf(
     for p in pages:
         items: list[tuple[float, TextLine | Fragment]] = [(f.bbox[1], f) for f in p.fragments]
         for line in p.free_lines:
-            if furniture_key(line.text) in furniture or is_page_number(line, p.height, settings):
+            if is_furniture(line, p.height):
                 continue
             items.append((line.top, line))
             body_lines.append(line)
@@ -152,7 +212,7 @@ def extract_pdf(
         stream.extend((p.number, item) for _, item in items)
     tables = stitch(stream, body_size(body_lines), settings)
     found = sorted(
-        {line.text for p in pages for line in p.free_lines if furniture_key(line.text) in furniture}
+        {line.text for p in pages for line in p.free_lines if is_furniture(line, p.height)}
     )
     return ExtractedDocument(
         source_file=path.name,

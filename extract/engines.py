@@ -41,6 +41,11 @@ class GridFinder:
         found = self.camelot("network", page, number)
         return [f for f in found if f.n_cols >= 3 and f.n_rows >= 3]
 
+    def wants_unruled(self, page: Any) -> bool:
+        """Whether a page without ruled tables should be searched for an unruled one by text
+        alignment (the pdfplumber and auto engines; camelot has its own network parser)."""
+        return self.settings.engine != "camelot" and bool(page.chars)
+
     def fragments(self, page: Any, number: int) -> list[Fragment]:
         """The page's table fragments, with the engine that found them recorded."""
         engine = self.settings.engine
@@ -51,11 +56,7 @@ class GridFinder:
             if not found and page.chars:
                 found, name = self.unruled(page, number), "camelot-network"
         else:
-            # Ruling lines decide where there are any; a page of text without them may hold an
-            # unruled table, which only text alignment can find.
             found, name = find_fragments(page, number, self.settings), "pdfplumber"
-            if not found and page.chars and has_aligned_columns(page):
-                found, name = self.unruled(page, number), "camelot-network"
         for fragment in found:
             fragment.engine = name
         return found

@@ -112,10 +112,9 @@ def closing_lines(
             continue
         y = key * slack
         x0, x1 = xs[0], xs[-1]
-        covered = any(
-            abs(h["top"] - y) <= slack and h["x0"] <= x0 + slack and h["x1"] >= x1 - slack
-            for h in horizontal
-        )
-        if not covered:
+        # Any rule drawn at that height means the renderer chose where to draw; a merged cell
+        # is a gap in it that must stay open.
+        drawn = any(abs(h["top"] - y) <= slack for h in horizontal)
+        if not drawn:
             out.append(segment(x0, y, x1, y))
     return out

@@ -1,0 +1,229 @@
+"""Unruled tables: columns from where text starts, rows from rules and from cells starting
+together.
+
+A table without cell borders still has the grid the word processor laid out: every cell's text
+starts at its column's left edge, and every cell of a row starts on the same line. So columns
+are the left edges that a header line's words start at and the lines below keep to; rows start
+at a horizontal rule, or where several columns start a new block of text on the same line;
+a bold line crossing the columns on its own is a section row; a line crossing them otherwise
+(prose) or a wide vertical gap (the footer) ends the table.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import pairwise
+from typing import Any
+
+from pdfplumber.utils.text import WordExtractor
+
+from extract.grid import Fragment, GridCell
+from extract.rulings import Segment
+from extract.text import is_bold
+
+Word = dict[str, Any]
+
+
+@dataclass
+class TextRow:
+    """One printed line of the page as runs of words separated by column-wide gaps."""
+
+    top: float
+    bottom: float
+    size: float
+    segments: list[list[Word]]
+    bold: bool
+
+
+@dataclass
+class Columns:
+    """The left edges of an unruled table's columns and its right edge."""
+
+    starts: list[float]
+    right: float
+
+    def index(self, x: float, slack: float = 3.0) -> int:
+        """The column whose span holds x."""
+        i = 0
+        for j, start in enumerate(self.starts):
+            if x >= start - slack:
+                i = j
+        return i
+
+    def edges(self) -> list[float]:
+        """Column boundaries, left to right."""
+        return [*(s - 2.0 for s in self.starts), self.right]
+
+
+def text_rows(chars: list[dict[str, Any]], gap: float) -> list[TextRow]:
+    """The page's lines, each cut into segments where words are more than gap sizes apart."""
+    extractor = WordExtractor(x_tolerance=3, y_tolerance=3, extra_attrs=["fontname", "size"])
+    words = [w for w in extractor.extract_words(chars) if w["text"].strip()]
+    words.sort(key=lambda w: (w["top"], w["x0"]))
+    lines: list[list[Word]] = []
+    for word in words:
+        mid = (word["top"] + word["bottom"]) / 2
+        if lines and min(w["top"] for w in lines[-1]) <= mid <= max(w["bottom"] for w in lines[-1]):
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    rows = []
+    for line in lines:
+        line.sort(key=lambda w: w["x0"])
+        size = max(w["size"] for w in line)
+        segments = [[line[0]]]
+        for a, b in pairwise(line):
+            if b["x0"] - a["x1"] > gap * size:
+                segments.append([])
+            segments[-1].append(b)
+        rows.append(
+            TextRow(
+                top=min(w["top"] for w in line),
+                bottom=max(w["bottom"] for w in line),
+                size=size,
+                segments=segments,
+                bold=all(is_bold(w["fontname"]) for w in line),
+            )
+        )
+    return rows
+
+
+def fits(row: TextRow, columns: Columns, slack: float = 3.0) -> bool:
+    """Every segment starts at a column's edge (or within one) and ends before the next."""
+    edges = columns.edges()
+    for segment in row.segments:
+        x0, x1 = segment[0]["x0"], segment[-1]["x1"]
+        col = columns.index(x0, slack)
+        if x0 < columns.starts[0] - slack or x1 > edges[col + 1] + slack:
+            return False
+    return True
+
+
+def find_header(rows: list[TextRow]) -> tuple[int, Columns] | None:
+    """The first line with three or more segments whose starts the next lines keep to."""
+    for i, row in enumerate(rows):
+        if len(row.segments) < 3:
+            continue
+        starts = [seg[0]["x0"] for seg in row.segments]
+        right = max(w["x1"] for r in rows[i : i + 40] for seg in r.segments for w in seg)
+        columns = Columns(starts, right + 2.0)
+        below = rows[i + 1 : i + 25]
+        aligned = sum(1 for r in below if len(r.segments) >= 2 and fits(r, columns))
+        if aligned >= 3:
+            return i, refine(columns, rows[i + 1 : i + 60])
+    return None
+
+
+def refine(columns: Columns, rows: list[TextRow]) -> Columns:
+    """Move each column's edge left to where its body text starts (a header may be centred)."""
+    starts = list(columns.starts)
+    for row in rows:
+        if not fits(row, columns):
+            break
+        for segment in row.segments:
+            col = columns.index(segment[0]["x0"], slack=12.0)
+            starts[col] = min(starts[col], segment[0]["x0"])
+    return Columns(starts, columns.right)
+
+
+def is_section(row: TextRow, columns: Columns, next_row_starts: bool = False) -> bool:
+    """A bold line alone at the first column that crosses into the next column, or that the
+    next line's row follows at once (a short agency name on its own line)."""
+    seg = row.segments[0]
+    return (
+        len(row.segments) == 1
+        and row.bold
+        and abs(seg[0]["x0"] - columns.starts[0]) <= 3.0
+        and len(columns.starts) > 1
+        and (seg[-1]["x1"] > columns.starts[1] or next_row_starts)
+    )
+
+
+def region(rows: list[TextRow], first: int, columns: Columns, rules: list[float]) -> list[TextRow]:
+    """The table's lines from first on: they fit the columns (or are section rows) and follow
+    each other without a gap wider than three lines, unless a rule spans it."""
+    out = [rows[first]]
+    for prev, row in pairwise(rows[first:]):
+        gap = row.top - prev.bottom
+        ruled = any(prev.bottom <= y <= row.top for y in rules)
+        if gap > 3 * row.size and not ruled:
+            break
+        if not (fits(row, columns) or is_section(row, columns)):
+            break
+        out.append(row)
+    return out
+
+
+def block_starts(rows: list[TextRow], columns: Columns) -> list[set[int]]:
+    """Per line, the columns in which a new block of text starts there (after a paragraph-sized
+    gap, or the column's first text)."""
+    last: dict[int, TextRow] = {}
+    out = []
+    for row in rows:
+        started = set()
+        for segment in row.segments:
+            col = columns.index(segment[0]["x0"])
+            prev = last.get(col)
+            if prev is None or row.top - prev.bottom > 0.6 * row.size:
+                started.add(col)
+            last[col] = row
+        out.append(started)
+    return out
+
+
+def row_tops(rows: list[TextRow], columns: Columns, rules: list[float]) -> list[float]:
+    """Where rows start: the header line, a rule, a section line, or several columns starting
+    together."""
+    need = 3 if len(columns.starts) > 4 else 2
+    starts = block_starts(rows, columns)
+    opens = [len(s) >= need for s in starts]
+    sections = [
+        is_section(row, columns, i + 1 < len(rows) and opens[i + 1]) for i, row in enumerate(rows)
+    ]
+    tops = [rows[0].top]
+    for i in range(1, len(rows)):
+        prev, row = rows[i - 1], rows[i]
+        ruled = any(prev.bottom <= y <= row.top for y in rules)
+        if ruled or sections[i] or sections[i - 1] or opens[i]:
+            tops.append((prev.bottom + row.top) / 2)
+    return tops
+
+
+def find_unruled(
+    chars: list[dict[str, Any]],
+    rules: list[Segment],
+    page_number: int,
+    carried: Columns | None,
+    gap: float = 1.0,
+) -> tuple[Fragment | None, Columns | None]:
+    """The unruled table on a page (columns carried from the page before when no header is
+    printed again), and its columns for the next page."""
+    rows = text_rows(chars, gap)
+    if not rows:
+        return None, None
+    if carried is not None and fits(rows[0], carried):
+        # The table goes on from the page before, with or without its header printed again.
+        first, columns = 0, carried
+    else:
+        found = find_header(rows)
+        if found is None:
+            return None, None
+        first, columns = found
+    ys = [s["top"] for s in rules if s["top"] == s["bottom"]]
+    lines = region(rows, first, columns, ys)
+    if len(lines) < 2:
+        return None, None
+    tops = row_tops(lines, columns, ys)
+    bottom = lines[-1].bottom + 2.0
+    edges = columns.edges()
+    row_edges = [*tops, bottom]
+    cells = []
+    for r, (top, below) in enumerate(pairwise(row_edges)):
+        in_row = [ln for ln in lines if top <= (ln.top + ln.bottom) / 2 < below]
+        if len(in_row) == 1 and is_section(in_row[0], columns, next_row_starts=True):
+            cells.append(GridCell((edges[0], top, edges[-1], below), r, 0, 1, len(edges) - 1))
+            continue
+        for c, (x0, x1) in enumerate(pairwise(edges)):
+            cells.append(GridCell((x0, top, x1, below), r, c))
+    bbox = (edges[0], row_edges[0], edges[-1], row_edges[-1])
+    return Fragment(page_number, bbox, edges, row_edges, cells, engine="unruled"), columns
