@@ -3,7 +3,6 @@ text, fills and furniture assigned, and fragments stitched into tables."""
 
 from __future__ import annotations
 
-import bisect
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +16,7 @@ from extract.engines import GridFinder
 from extract.errors import ExtractError
 from extract.fills import assign_fills, filled_shapes
 from extract.furniture import find_furniture, furniture_key, in_margin, is_page_number
-from extract.grid import Fragment, GridCell
+from extract.grid import Fragment, assign_chars
 from extract.grid_unruled import Columns, find_unruled
 from extract.headings import body_size
 from extract.models import ExtractedDocument
@@ -64,40 +63,6 @@ def sha256_of(path: Path) -> str:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
-
-
-def cell_locator(fragment: Fragment) -> dict[tuple[int, int], GridCell]:
-    """Grid position -> the cell covering it."""
-    where: dict[tuple[int, int], GridCell] = {}
-    for cell in fragment.cells:
-        for r in range(cell.row, cell.row + cell.rowspan):
-            for c in range(cell.col, cell.col + cell.colspan):
-                where[(r, c)] = cell
-    return where
-
-
-def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list[dict[str, Any]]:
-    """Put each character into the cell under its centre, in one pass; return the rest."""
-    locators = [(f, cell_locator(f)) for f in fragments]
-    free = []
-    for char in chars:
-        # Words split where the size changes; a rotated page's sizes differ in the 7th digit.
-        char["size"] = round(char["size"], 2)
-        x = (char["x0"] + char["x1"]) / 2
-        y = (char["top"] + char["bottom"]) / 2
-        for fragment, where in locators:
-            x0, top, x1, bottom = fragment.bbox
-            if not (x0 <= x <= x1 and top <= y <= bottom):
-                continue
-            c = bisect.bisect_right(fragment.col_edges, x) - 1
-            r = bisect.bisect_right(fragment.row_edges, y) - 1
-            cell = where.get((min(r, fragment.n_rows - 1), min(c, fragment.n_cols - 1)))
-            if cell is not None:
-                cell.chars.append(char)
-                break
-        else:
-            free.append(char)
-    return free
 
 
 def fill_cells(

@@ -6,12 +6,11 @@ engines differ in the grid alone and their output is directly comparable.
 
 from __future__ import annotations
 
-import itertools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extract.grid import BBox, Fragment, find_fragments
+from extract.grid import BBox, Fragment, coverage, find_fragments
 from extract.grid_camelot import camelot_boxes, to_fragments
 from extract.settings import ExtractSettings
 
@@ -57,25 +56,13 @@ class GridFinder:
                 found, name = self.unruled(page, number), "camelot-network"
         else:
             found, name = find_fragments(page, number, self.settings), "pdfplumber"
+            score = coverage(page.chars, found)
+            if found and score < self.settings.min_coverage:
+                # Holes in the grid leave text outside every cell: try camelot's lattice and
+                # keep whichever grid places more of the page's table text.
+                other = self.camelot("lattice", page, number)
+                if other and coverage(page.chars, other) > score:
+                    found, name = other, "camelot-lattice"
         for fragment in found:
             fragment.engine = name
         return found
-
-
-def has_aligned_columns(page: Any) -> bool:
-    """Cheap test before asking camelot: do several lines share three or more left edges with
-    wide gaps between them, as table columns do and prose does not?"""
-    words = page.extract_words(use_text_flow=False, keep_blank_chars=False)
-    lines: dict[int, list[dict[str, Any]]] = {}
-    for w in words:
-        lines.setdefault(round(w["top"] / 3), []).append(w)
-    gapped = 0
-    for line in lines.values():
-        line.sort(key=lambda w: w["x0"])
-        gaps = sum(
-            1
-            for a, b in itertools.pairwise(line)
-            if b["x0"] - a["x1"] > 1.2 * max(b["bottom"] - b["top"], 1.0)
-        )
-        gapped += gaps >= 2
-    return gapped >= 3

@@ -12,6 +12,9 @@ class ExtractSettings:
     engine: str = "auto"
     """Who finds the grid: 'pdfplumber' (ruling lines), 'camelot' (lattice, then network for
     unruled tables) or 'auto' (ruling lines, then camelot network on pages with none)."""
+    min_coverage: float = 0.99
+    """With engine 'auto', a ruled grid placing less than this share of the text inside it
+    into cells is compared with camelot's lattice."""
     snap_tolerance: float = 3.0
     """Ruling lines closer than this are one line (Word draws borders twice, a hair apart)."""
     join_tolerance: float = 3.0

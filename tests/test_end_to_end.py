@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from actionplan.scoring import score_actions, score_recommendations
+from extract.document import extract_pdf
 from output.rows import ACTION_COLUMNS, DOCUMENT_COLUMNS, RECOMMENDATION_COLUMNS
 from tests.conftest import SAMPLES, read_csv
 
@@ -75,3 +76,21 @@ def test_page_furniture_never_leaks_into_fields(samples_run) -> None:
         for row in read_csv(out / name):
             for column, value in row.items():
                 assert not furniture.search(value), (name, column, value[:80])
+
+
+@pytest.mark.parametrize("truth_file", TRUTHS, ids=[t.stem for t in TRUTHS])
+def test_intro_text_never_leaks_into_fields(samples_run, truth_file: Path) -> None:
+    out, _ = samples_run
+    name = json.loads(truth_file.read_text(encoding="utf-8"))["source_file"]
+    intro = [
+        line
+        for table in extract_pdf(SAMPLES / name).tables
+        for line in table.preamble.splitlines()
+        if len(line) > 30
+    ]
+    fields = " ".join(
+        " ".join(row.values())
+        for row in read_csv(out / "recommendations.csv")
+        if row["source_file"] == name
+    )
+    assert not [line for line in intro if line in fields]

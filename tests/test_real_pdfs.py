@@ -10,7 +10,7 @@ import pytest
 from actionplan.pipeline import Options, convert_file
 from actionplan.scoring import score_actions, score_recommendations
 from output.rows import action_rows, recommendation_rows
-from tests.conftest import REAL
+from tests.conftest import REAL, read_csv, run_cli
 
 PDFS = sorted(REAL.glob("*.pdf")) if REAL.is_dir() else []
 
@@ -44,3 +44,16 @@ def test_real_plan_matches_checked_output(truth_file: Path) -> None:
     assert recs.mismatches == []
     actions = score_actions(action_rows(doc), truth["actions"])
     assert actions.mismatches == []
+
+
+@pytest.mark.skipif(not PDFS, reason="../shared/real is not beside this checkout")
+def test_tables_that_are_not_plans_are_written_under_their_own_headers(tmp_path: Path) -> None:
+    pdf = REAL / "gh_transport_contract_awards_2016.pdf"
+    proc = run_cli("convert", str(pdf), "--out", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    (doc,) = read_csv(tmp_path / "documents.csv")
+    assert doc["status"] == "no_tables"
+    assert doc["message"].startswith("no action-plan table found")
+    rows = read_csv(tmp_path / "tables" / "gh_transport_contract_awards_2016-1.csv")
+    assert "Contract Description" in rows[0] and "Remarks" in rows[0]
+    assert len(rows) > 40
