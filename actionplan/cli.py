@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
 from actionplan.pipeline import Options, convert_file, find_inputs
@@ -30,8 +31,15 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--date-order",
         choices=("dmy", "mdy"),
-        default="dmy",
-        help="how to read 04/05/2016 (default: dmy, UK day-first)",
+        help="how to read 04/05/2016 (default: day-first, unless a document's own dates prove "
+        "month-first)",
+    )
+    convert.add_argument(
+        "--as-of",
+        type=iso_date,
+        default=date.today(),
+        metavar="YYYY-MM-DD",
+        help="the day 'overdue' is judged on (default: today)",
     )
     convert.add_argument(
         "--engine",
@@ -43,6 +51,14 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument("--quiet", "-q", action="store_true", help="no per-file lines on stderr")
     convert.add_argument("--debug", action="store_true", help="show tracebacks of failures")
     return parser
+
+
+def iso_date(text: str) -> date:
+    """An argparse type: YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from err
 
 
 def describe(doc: Document) -> str:
@@ -67,7 +83,8 @@ def run_convert(args: argparse.Namespace) -> int:
         print("actionplan: no PDF files found in the inputs", file=sys.stderr)
         return EXIT_USAGE
     options = Options(
-        dayfirst=args.date_order == "dmy",
+        dayfirst=None if args.date_order is None else args.date_order == "dmy",
+        as_of=args.as_of,
         password=args.password,
         debug=args.debug,
         engine=args.engine,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import traceback
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from extract.document import extract_pdf, sha256_of
@@ -11,13 +12,16 @@ from extract.errors import ExtractError
 from extract.settings import ExtractSettings
 from normalise.document import normalise_document
 from normalise.models import Document
+from normalise.settings import NormaliseSettings
 
 
 @dataclass(frozen=True)
 class Options:
     """What the user chose for a conversion."""
 
-    dayfirst: bool = True
+    dayfirst: bool | None = None
+    """None: day-first unless a document's own dates prove month-first."""
+    as_of: date = field(default_factory=date.today)
     password: str | None = None
     engine: str = "auto"
     debug: bool = False
@@ -27,7 +31,8 @@ def convert_file(path: Path, options: Options) -> Document:
     """The Document for one PDF; a file that cannot be read gives status 'error' and a reason."""
     try:
         extracted = extract_pdf(path, ExtractSettings(engine=options.engine), options.password)
-        return normalise_document(extracted, dayfirst=options.dayfirst)
+        settings = NormaliseSettings(dayfirst=options.dayfirst, as_of=options.as_of)
+        return normalise_document(extracted, settings)
     except ExtractError as err:
         reason = str(err)
     except Exception as err:

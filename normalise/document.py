@@ -3,14 +3,32 @@
 from __future__ import annotations
 
 from extract.models import ExtractedDocument
+from normalise.dates import infer_dayfirst
 from normalise.models import Document
 from normalise.raw_tables import raw_table
 from normalise.records import normalise_table
+from normalise.settings import NormaliseSettings
 
 
-def normalise_document(doc: ExtractedDocument, dayfirst: bool = True) -> Document:
+def resolve_dayfirst(doc: ExtractedDocument, choice: bool | None) -> bool:
+    """The user's date order, else day-first unless the document's dates prove month-first."""
+    if choice is not None:
+        return choice
+    texts = (cell.text for t in doc.tables for row in t.rows for cell in row.cells)
+    return infer_dayfirst(texts) is not False
+
+
+def normalise_document(
+    doc: ExtractedDocument, settings: NormaliseSettings | None = None
+) -> Document:
     """Plans from every table that is an action plan; status says what was found."""
-    plans = [p for p in (normalise_table(t, dayfirst) for t in doc.tables) if p is not None]
+    settings = settings or NormaliseSettings()
+    dayfirst = resolve_dayfirst(doc, settings.dayfirst)
+    plans = [
+        p
+        for p in (normalise_table(t, dayfirst, settings.as_of) for t in doc.tables)
+        if p is not None
+    ]
     if plans:
         status, message = "ok", ""
     elif doc.tables:

@@ -21,6 +21,13 @@ class Action(BaseModel):
     target_date_text: str = ""
 
 
+class ProgressUpdate(BaseModel):
+    """A dated update inside the progress text."""
+
+    date: str
+    text: str
+
+
 class Recommendation(BaseModel):
     """One recommendation of a plan, with every physical row it spans merged."""
 
@@ -42,6 +49,12 @@ class Recommendation(BaseModel):
     extra: dict[str, str] = Field(default_factory=dict)
     """Columns whose header maps to no canonical field: original header -> text."""
     warnings: list[str] = Field(default_factory=list)
+    overdue: bool | None = None
+    """Computed: the latest target date has passed (as of the run's --as-of) and the status is
+    not complete; None when there is no target date."""
+    progress_updates: list[ProgressUpdate] = Field(default_factory=list)
+    last_update: str = ""
+    """The latest dated progress update, ISO."""
     actions: list[Action] = Field(default_factory=list)
 
 

@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from datetime import date
 from itertools import pairwise
 
 from extract.models import Cell, Table
 from normalise.actions import build_actions
 from normalise.caseref import find_case_ref
-from normalise.dates import find_dates, invalid_dates, latest
+from normalise.dates import find_dates, invalid_dates, latest, period_end
 from normalise.fields import collect, collect_field, field_columns
 from normalise.headers import map_headers
 from normalise.layout import Group, group_rows
-from normalise.models import Plan, Recommendation
+from normalise.models import Plan, ProgressUpdate, Recommendation
 from normalise.numbering import split_rec_label
 from normalise.rag import rag_from_fill, rag_from_text
 from normalise.status import status_from_texts
+from normalise.updates import last_update, progress_updates
 
 TEXT_FIELDS = ("agency", "action", "lead", "progress", "review")
 
@@ -61,6 +63,7 @@ def build_recommendation(
     fields: list[str],
     names: list[str],
     dayfirst: bool,
+    as_of: date,
 ) -> Recommendation:
     """Merge a group's rows into one record."""
     columns = field_columns(fields)
@@ -96,7 +99,20 @@ def build_recommendation(
         **{f: text.get(f, "") for f in TEXT_FIELDS},
     )
     rec.warnings = warnings_for(rec, date_text, dayfirst)
+    updates = progress_updates(rec.progress, dayfirst)
+    rec.progress_updates = [ProgressUpdate(date=u.date, text=u.text) for u in updates]
+    rec.last_update = last_update(updates)
+    rec.overdue = is_overdue(rec, as_of)
     return rec
+
+
+def is_overdue(rec: Recommendation, as_of: date) -> bool | None:
+    """The latest target date (the end of its period) is before as_of and the work is not
+    complete; None when no target date was printed."""
+    end = period_end(rec.target_date) if rec.target_date else None
+    if end is None:
+        return None
+    return end < as_of and rec.status != "complete"
 
 
 def widen_spans(header: list[str], fields: list[str]) -> list[str]:
@@ -108,7 +124,7 @@ def widen_spans(header: list[str], fields: list[str]) -> list[str]:
     return out
 
 
-def normalise_table(table: Table, dayfirst: bool = True) -> Plan | None:
+def normalise_table(table: Table, dayfirst: bool, as_of: date) -> Plan | None:
     """The plan held by a table, or None when the table is not an action plan."""
     fields = widen_spans(table.header, map_headers(table.header))
     if not is_plan(fields):
@@ -116,7 +132,7 @@ def normalise_table(table: Table, dayfirst: bool = True) -> Plan | None:
     names = header_names(table.header)
     grid = table.grid()
     recs = [
-        build_recommendation(table, grid, group, fields, names, dayfirst)
+        build_recommendation(table, grid, group, fields, names, dayfirst, as_of)
         for group in group_rows(table, fields)
     ]
     if "section" in fields:

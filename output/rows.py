@@ -12,7 +12,7 @@ RECOMMENDATION_COLUMNS = (
     "action", "lead", "target_date", "target_dates", "target_date_text", "progress", "review",
     "rag", "status", "page_start", "page_end",
     # Added after the contract columns.
-    "extra", "warnings",
+    "extra", "warnings", "overdue", "last_update",
 )  # fmt: skip
 ACTION_COLUMNS = (
     "source_file", "plan_title", "section", "rec_id", "action_id", "action", "lead",
@@ -28,7 +28,9 @@ def recommendation_rows(doc: Document) -> list[dict[str, Any]]:
     rows = []
     for plan in doc.plans:
         for rec in plan.recommendations:
-            row = rec.model_dump(exclude={"actions", "extra", "warnings", "target_dates"})
+            row = rec.model_dump(
+                exclude={"actions", "extra", "warnings", "target_dates", "progress_updates"}
+            )
             row.update(
                 source_file=doc.source_file,
                 plan_title=plan.plan_title,
@@ -36,6 +38,7 @@ def recommendation_rows(doc: Document) -> list[dict[str, Any]]:
                 target_dates=";".join(rec.target_dates),
                 extra=json.dumps(rec.extra, ensure_ascii=False) if rec.extra else "",
                 warnings="; ".join(rec.warnings),
+                overdue="" if rec.overdue is None else str(rec.overdue).lower(),
             )
             rows.append({c: row[c] for c in RECOMMENDATION_COLUMNS})
     return rows
