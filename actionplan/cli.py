@@ -3,18 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import os
+import signal
 import sys
 from datetime import date
 from pathlib import Path
 
-from actionplan.pipeline import Options, convert_file, find_inputs
+from actionplan.batch import BatchSettings, Interrupted, run_batch
+from actionplan.pipeline import Options, find_inputs
+from actionplan.progress import Reporter
+from actionplan.resume import done_hashes, merge, previous_documents
+from extract.document import sha256_of
 from extract.engines import ENGINES
 from normalise.models import Document
 from output.csv_writer import write_csvs
 from output.json_writer import write_json
 from output.tables_writer import write_tables
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,9 +54,45 @@ def build_parser() -> argparse.ArgumentParser:
         help="who finds table grids: auto (default), pdfplumber or camelot",
     )
     convert.add_argument("--password", help="password for encrypted PDFs")
-    convert.add_argument("--quiet", "-q", action="store_true", help="no per-file lines on stderr")
+    convert.add_argument(
+        "--jobs",
+        "-j",
+        type=positive_int,
+        default=os.cpu_count() or 1,
+        help="worker processes (default: the number of cores)",
+    )
+    convert.add_argument(
+        "--timeout", type=float, default=300.0, help="seconds one file may take (default 300)"
+    )
+    convert.add_argument(
+        "--max-memory",
+        type=positive_int,
+        default=2048,
+        metavar="MB",
+        help="memory cap of each worker in MB (default 2048)",
+    )
+    convert.add_argument(
+        "--resume",
+        action="store_true",
+        help="skip files DIR/documents.csv records as converted, and merge new results in",
+    )
+    convert.add_argument("--quiet", "-q", action="store_true", help="only errors on stderr")
+    convert.add_argument(
+        "--verbose", "-v", action="store_true", help="a line per file instead of a progress bar"
+    )
     convert.add_argument("--debug", action="store_true", help="show tracebacks of failures")
     return parser
+
+
+def positive_int(text: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        value = int(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from err
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
+    return value
 
 
 def iso_date(text: str) -> date:
@@ -59,17 +101,6 @@ def iso_date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError as err:
         raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from err
-
-
-def describe(doc: Document) -> str:
-    """The one-line report for a file."""
-    if doc.status == "error":
-        return f"{doc.source_file}: error: {doc.message}"
-    line = (
-        f"{doc.source_file}: {doc.pages} pages, {len(doc.plans)} plans, "
-        f"{doc.recommendation_count} recommendations"
-    )
-    return f"{line} ({doc.message})" if doc.message else line
 
 
 def run_convert(args: argparse.Namespace) -> int:
@@ -89,27 +120,50 @@ def run_convert(args: argparse.Namespace) -> int:
         debug=args.debug,
         engine=args.engine,
     )
-    docs = []
-    for path in paths:
-        doc = convert_file(path, options)
-        docs.append(doc)
-        if not args.quiet or doc.status == "error":
-            print(describe(doc), file=sys.stderr)
-    write_csvs(docs, args.out)
-    write_json(docs, args.out)
-    write_tables(docs, args.out)
+    previous: list[Document] = []
+    skipped = 0
+    if args.resume:
+        previous = previous_documents(args.out)
+        done = done_hashes(args.out)
+        todo = [p for p in paths if sha256_of(p) not in done]
+        skipped, paths = len(paths) - len(todo), todo
+    settings = BatchSettings(jobs=args.jobs, timeout=args.timeout, memory_mb=args.max_memory)
+    reporter = Reporter(len(paths), args.quiet, args.verbose)
+    interrupted = False
+    try:
+        docs = run_batch(paths, options, settings, reporter.done)
+    except Interrupted as stop:
+        docs, interrupted = stop.done, True
+    finally:
+        reporter.close()
+    write_all(merge(previous, docs), docs, args.out)
+    if interrupted:
+        print(f"actionplan: interrupted; {len(docs)} finished files written", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    if not args.quiet:
+        print(reporter.summary(docs, skipped), file=sys.stderr)
     failed = bool(missing) or any(d.status == "error" for d in docs)
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def write_all(everything: list[Document], new: list[Document], out: Path) -> None:
+    """The contract CSVs and plans.json for every document, tables/ for the new ones."""
+    write_csvs(everything, out)
+    write_json(everything, out)
+    write_tables(new, out)
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
     args = build_parser().parse_args(argv)
+    # Ctrl-C must stop a batch cleanly even when started where SIGINT was ignored (a
+    # background job inherits that, and Python then installs no handler of its own).
+    signal.signal(signal.SIGINT, signal.default_int_handler)
     try:
         return run_convert(args)
     except KeyboardInterrupt:
         print("actionplan: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -35,6 +35,8 @@ def convert_file(path: Path, options: Options) -> Document:
         return normalise_document(extracted, settings)
     except ExtractError as err:
         reason = str(err)
+    except MemoryError:
+        reason = "ran out of memory"
     except Exception as err:
         if options.debug:
             traceback.print_exc()

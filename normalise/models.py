@@ -84,6 +84,8 @@ class Document(BaseModel):
     """One input file and what became of it."""
 
     source_file: str
+    source_path: str = ""
+    """The path the file was given as (orders a batch, and lets --resume match files)."""
     sha256: str = ""
     pages: int = 0
     status: DocStatus = "ok"

@@ -23,9 +23,10 @@ def test_samples_exist() -> None:
 def test_cli_exit_code_and_one_line_per_file(samples_run) -> None:
     _, proc = samples_run
     assert proc.returncode == 0, proc.stderr
-    lines = [ln for ln in proc.stderr.splitlines() if ln.strip()]
+    *lines, summary = [ln for ln in proc.stderr.splitlines() if ln.strip()]
     assert len(lines) == len(list(SAMPLES.glob("*.pdf")))
-    assert all("recommendations" in ln for ln in lines)
+    assert all(ln.endswith(" recommendations") for ln in lines)
+    assert summary.startswith(f"actionplan: {len(lines)} ok, 0 without plan tables, 0 failed;")
 
 
 def test_contract_columns_in_order(samples_run) -> None:
