@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import sys
@@ -16,8 +17,8 @@ from actionplan.resume import done_hashes, merge, previous_documents
 from extract.document import sha256_of
 from extract.engines import ENGINES
 from normalise.models import Document
-from output.csv_writer import write_csvs
-from output.json_writer import write_json
+from output.formats import DEFAULT_FORMATS, FORMATS, json_schema, parse_formats, write_outputs
+from output.sqlite_writer import IncompatibleDatabase
 from output.tables_writer import write_tables
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
@@ -76,11 +77,24 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="skip files DIR/documents.csv records as converted, and merge new results in",
     )
+    convert.add_argument(
+        "--format",
+        "-f",
+        action="append",
+        default=[],
+        metavar="LIST",
+        help=f"output formats, comma-separated or repeated: {', '.join(FORMATS)} "
+        f"(default: {','.join(DEFAULT_FORMATS)}; --resume always keeps json)",
+    )
+    convert.add_argument(
+        "--excel", action="store_true", help="CSVs with a UTF-8 byte-order mark, for Excel"
+    )
     convert.add_argument("--quiet", "-q", action="store_true", help="only errors on stderr")
     convert.add_argument(
         "--verbose", "-v", action="store_true", help="a line per file instead of a progress bar"
     )
     convert.add_argument("--debug", action="store_true", help="show tracebacks of failures")
+    sub.add_parser("schema", help="print the JSON Schema of plans.json")
     return parser
 
 
@@ -105,6 +119,13 @@ def iso_date(text: str) -> date:
 
 def run_convert(args: argparse.Namespace) -> int:
     """Convert every input, write the outputs, and say what happened."""
+    try:
+        formats = parse_formats(args.format)
+    except ValueError as err:
+        print(f"actionplan: {err}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.resume and "json" not in formats:
+        formats = (*formats, "json")  # plans.json is what --resume reads back
     paths = find_inputs(args.inputs)
     missing = [p for p in paths if not p.exists()]
     for p in missing:
@@ -124,7 +145,7 @@ def run_convert(args: argparse.Namespace) -> int:
     skipped = 0
     if args.resume:
         previous = previous_documents(args.out)
-        done = done_hashes(args.out)
+        done = done_hashes(previous)
         todo = [p for p in paths if sha256_of(p) not in done]
         skipped, paths = len(paths) - len(todo), todo
     settings = BatchSettings(jobs=args.jobs, timeout=args.timeout, memory_mb=args.max_memory)
@@ -136,7 +157,12 @@ def run_convert(args: argparse.Namespace) -> int:
         docs, interrupted = stop.done, True
     finally:
         reporter.close()
-    write_all(merge(previous, docs), docs, args.out)
+    try:
+        write_outputs(merge(previous, docs), args.out, formats, excel_bom=args.excel)
+    except IncompatibleDatabase as err:
+        print(f"actionplan: {args.out / 'plans.sqlite'}: {err}", file=sys.stderr)
+        return EXIT_FAILED
+    write_tables(docs, args.out, excel_bom=args.excel)
     if interrupted:
         print(f"actionplan: interrupted; {len(docs)} finished files written", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -146,19 +172,19 @@ def run_convert(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
-def write_all(everything: list[Document], new: list[Document], out: Path) -> None:
-    """The contract CSVs and plans.json for every document, tables/ for the new ones."""
-    write_csvs(everything, out)
-    write_json(everything, out)
-    write_tables(new, out)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
     args = build_parser().parse_args(argv)
     # Ctrl-C must stop a batch cleanly even when started where SIGINT was ignored (a
     # background job inherits that, and Python then installs no handler of its own).
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    if args.command == "schema":
+        try:
+            print(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+        except BrokenPipeError:
+            # `actionplan schema | head` closed the pipe early: not an error.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     try:
         return run_convert(args)
     except KeyboardInterrupt:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import traceback
 from dataclasses import dataclass, field
 from datetime import date
@@ -49,11 +50,19 @@ def convert_file(path: Path, options: Options) -> Document:
 
 
 def find_inputs(inputs: list[Path]) -> list[Path]:
-    """PDF files named or found (recursively) in the folders named, sorted by path, no repeats."""
+    """PDF files named, found (recursively) in the folders named, or matched by globs the shell
+    did not expand ('archive/**/*.pdf'); sorted by path, no repeats. A name that matches nothing
+    is kept, so the caller can report it missing."""
     found: set[Path] = set()
     for item in inputs:
         if item.is_dir():
             found.update(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
+        elif not item.exists() and any(ch in str(item) for ch in "*?["):
+            matches = [Path(m) for m in glob.glob(str(item), recursive=True)]
+            if matches:
+                found.update(p for p in matches if p.is_file())
+            else:
+                found.add(item)
         else:
             found.add(item)
     return sorted(found)

@@ -1,9 +1,9 @@
-"""--resume: what an earlier run into the same folder already converted, and merging new results
-into it without duplicating rows."""
+"""--resume: what an earlier run into the same folder already converted (from its plans.json,
+the complete record, which --resume therefore always writes), and merging new results into it
+without duplicating rows."""
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
@@ -21,13 +21,9 @@ def previous_documents(out: Path) -> list[Document]:
     return [Document.model_validate(d) for d in data.get("documents", [])]
 
 
-def done_hashes(out: Path) -> set[str]:
-    """sha256 of the files documents.csv records as converted (ok, or read with no plan)."""
-    path = out / "documents.csv"
-    if not path.exists():
-        return set()
-    with path.open(encoding="utf-8-sig", newline="") as fh:
-        return {row["sha256"] for row in csv.DictReader(fh) if row["status"] in DONE}
+def done_hashes(previous: list[Document]) -> set[str]:
+    """sha256 of the files an earlier run converted (ok, or read with no plan table)."""
+    return {d.sha256 for d in previous if d.status in DONE}
 
 
 def order_key(doc: Document) -> tuple[str, str]:

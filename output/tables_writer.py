@@ -8,14 +8,14 @@ from normalise.models import Document
 from output.csv_writer import write_csv
 
 
-def write_tables(docs: list[Document], out: Path) -> None:
+def write_tables(docs: list[Document], out: Path, *, excel_bom: bool = False) -> None:
     """One CSV per table of each document, numbered from 1 in document order."""
     for doc in docs:
         stem = Path(doc.source_file).stem
         for n, table in enumerate(doc.tables, start=1):
             columns = unique(table.columns)
             rows = (dict(zip(columns, row, strict=True)) for row in table.rows)
-            write_csv(out / "tables" / f"{stem}-{n}.csv", columns, rows)
+            write_csv(out / "tables" / f"{stem}-{n}.csv", columns, rows, bom=excel_bom)
 
 
 def unique(names: list[str]) -> list[str]:

@@ -116,3 +116,13 @@ def test_resume_with_nothing_new_rewrites_the_same_outputs(folder: Path, tmp_pat
     assert again.returncode == 0
     assert "4 already done" in again.stderr
     assert (out / "recommendations.csv").read_bytes() == before
+
+
+def test_inputs_may_be_files_folders_and_globs(folder: Path, tmp_path: Path) -> None:
+    first = sorted(folder.glob("*.pdf"))[0]
+    out = tmp_path / "out"
+    proc = run_cli("convert", str(first), str(folder / "*_2019_*.pdf"), "--out", str(out), "-q")
+    assert proc.returncode == 0, proc.stderr
+    names = [d["source_file"] for d in read_csv(out / "documents.csv")]
+    assert first.name in names and any("_2019_" in n for n in names)
+    assert len(names) == len(set(names))
