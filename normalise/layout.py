@@ -27,6 +27,8 @@ class Group:
 
     section: str
     logical: list[LogicalRow] = field(default_factory=list)
+    joined_pages: list[int] = field(default_factory=list)
+    """Pages whose first row was taken as the rest of a row the page break cut."""
 
     @property
     def rows(self) -> list[int]:
@@ -113,6 +115,7 @@ def group_rows(table: Table, fields: list[str]) -> list[Group]:
                 current.logical.append(LogicalRow([r]))
             else:
                 current.logical[-1].rows.append(r)
+                current.joined_pages.append(table.rows[r].page)
         elif current is None or opens or key_col is None:
             groups.append(Group(section=section, logical=[LogicalRow([r])]))
         else:

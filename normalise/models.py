@@ -28,11 +28,23 @@ class ProgressUpdate(BaseModel):
     text: str
 
 
+class Provenance(BaseModel):
+    """Where one cell of a record was printed: its field, page and box."""
+
+    field: str
+    """The canonical field, or 'extra:<header>' for an unmapped column."""
+    page: int
+    bbox: tuple[float, float, float, float]
+    """x0, top, x1, bottom in PDF points from the page's top-left."""
+
+
 class Recommendation(BaseModel):
     """One recommendation of a plan, with every physical row it spans merged."""
 
     section: str = ""
     rec_id: str = ""
+    rec_label: str = ""
+    """The number label as printed ("Recommendation 1.", "R4"), which rec_id is taken from."""
     recommendation: str = ""
     agency: str = ""
     action: str = ""
@@ -43,6 +55,8 @@ class Recommendation(BaseModel):
     progress: str = ""
     review: str = ""
     rag: Rag = ""
+    rag_text: str = ""
+    """The RAG cell's printed words, if any (rag itself is the colour they or the fill name)."""
     status: Status = ""
     page_start: int = 0
     page_end: int = 0
@@ -55,6 +69,8 @@ class Recommendation(BaseModel):
     progress_updates: list[ProgressUpdate] = Field(default_factory=list)
     last_update: str = ""
     """The latest dated progress update, ISO."""
+    provenance: list[Provenance] = Field(default_factory=list)
+    """Page and box of every cell the record was built from."""
     actions: list[Action] = Field(default_factory=list)
 
 

@@ -12,7 +12,7 @@ from normalise.dates import find_dates, invalid_dates, latest, period_end
 from normalise.fields import collect, collect_field, field_columns
 from normalise.headers import map_headers
 from normalise.layout import Group, group_rows
-from normalise.models import Plan, ProgressUpdate, Recommendation
+from normalise.models import Plan, ProgressUpdate, Provenance, Recommendation
 from normalise.numbering import split_rec_label
 from normalise.rag import rag_from_fill, rag_from_text
 from normalise.status import status_from_texts
@@ -43,6 +43,14 @@ def rag_of(grid: list[list[Cell | None]], group: Group, cols: list[int]) -> tupl
     return rag, text
 
 
+def label_of(printed: str, rest: str) -> str:
+    """The label part of a recommendation cell: what split_rec_label took off the front."""
+    if not printed:
+        return ""
+    at = printed.find(rest) if rest else len(printed)
+    return printed[: at if at >= 0 else 0].strip()
+
+
 def warnings_for(rec: Recommendation, date_text: str, dayfirst: bool) -> list[str]:
     """What a reader should check by eye in this record."""
     out = []
@@ -67,15 +75,19 @@ def build_recommendation(
 ) -> Recommendation:
     """Merge a group's rows into one record."""
     columns = field_columns(fields)
-    text = {
-        name: collect_field(grid, group.logical, cols).text()
+    collected = {
+        name: collect_field(grid, group.logical, cols)
         for name, cols in columns.items()
         if name != "extra"
     }
-    extra = {names[c]: collect(grid, group.logical, c).text() for c in columns.get("extra", [])}
+    extras = {names[c]: collect(grid, group.logical, c) for c in columns.get("extra", [])}
+    text = {name: column.text() for name, column in collected.items()}
+    extra = {name: column.text() for name, column in extras.items()}
     rec_id, recommendation = split_rec_label(text.get("recommendation", ""))
+    label = label_of(text.get("recommendation", ""), recommendation)
     if "rec_id" in text:
         rec_id = split_rec_label(text["rec_id"])[0] or text["rec_id"].strip().rstrip(".")
+        label = text["rec_id"].strip()
     elif "recommendation" not in text:
         # A table of actions only ("1.1 Assess data assets ..."): the action's number is the id.
         rec_id = split_rec_label(text.get("action", ""))[0]
@@ -86,19 +98,33 @@ def build_recommendation(
     rec = Recommendation(
         section=text.get("section") or group.section,
         rec_id=rec_id,
+        rec_label=label,
         recommendation=recommendation,
         target_date=latest(dates),
         target_dates=dates,
         target_date_text=date_text,
         rag=rag,
+        rag_text=rag_text,
         status=status_from_texts(text.get("progress", ""), text.get("review", ""), rag_text),
         page_start=min(pages, default=0),
         page_end=max(pages, default=0),
         extra=extra,
+        provenance=[
+            Provenance(field=name, page=cell.page, bbox=cell.bbox)
+            for name, column in (
+                *collected.items(),
+                *(("extra:" + k, v) for k, v in extras.items()),
+            )
+            for cell in column.cells
+        ],
         actions=build_actions(grid, group, columns, rec_id, dayfirst),
         **{f: text.get(f, "") for f in TEXT_FIELDS},
     )
     rec.warnings = warnings_for(rec, date_text, dayfirst)
+    rec.warnings += [
+        f"row cut by the page break before page {page} joined to the row above (check the join)"
+        for page in group.joined_pages
+    ]
     updates = progress_updates(rec.progress, dayfirst)
     rec.progress_updates = [ProgressUpdate(date=u.date, text=u.text) for u in updates]
     rec.last_update = last_update(updates)

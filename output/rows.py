@@ -12,7 +12,7 @@ RECOMMENDATION_COLUMNS = (
     "action", "lead", "target_date", "target_dates", "target_date_text", "progress", "review",
     "rag", "status", "page_start", "page_end",
     # Added after the contract columns.
-    "extra", "warnings", "overdue", "last_update",
+    "extra", "warnings", "overdue", "last_update", "rag_text",
 )  # fmt: skip
 ACTION_COLUMNS = (
     "source_file", "plan_title", "section", "rec_id", "action_id", "action", "lead",
@@ -29,7 +29,15 @@ def recommendation_rows(doc: Document) -> list[dict[str, Any]]:
     for plan in doc.plans:
         for rec in plan.recommendations:
             row = rec.model_dump(
-                exclude={"actions", "extra", "warnings", "target_dates", "progress_updates"}
+                exclude={
+                    "actions",
+                    "extra",
+                    "warnings",
+                    "target_dates",
+                    "progress_updates",
+                    "provenance",
+                    "rec_label",
+                }
             )
             row.update(
                 source_file=doc.source_file,
