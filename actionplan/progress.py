@@ -19,7 +19,15 @@ def describe(doc: Document) -> str:
         f"{doc.source_file}: {doc.pages} pages, {len(doc.plans)} plans, "
         f"{doc.recommendation_count} recommendations"
     )
-    return f"{line} ({doc.message})" if doc.message else line
+    if doc.message:
+        line = f"{line} ({doc.message})"
+    if doc.text_coverage is not None and doc.text_coverage < 1:
+        pages = ", ".join(map(str, doc.uncovered_pages))
+        line += (
+            f"; warning: text coverage {doc.text_coverage:.1%}, table text on page(s) {pages} "
+            "is not in the output"
+        )
+    return line
 
 
 class Reporter:

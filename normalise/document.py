@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract.models import ExtractedDocument
+from normalise.coverage import combine, table_coverage
 from normalise.dates import infer_dayfirst
 from normalise.models import Document
 from normalise.raw_tables import raw_table
@@ -24,11 +25,9 @@ def normalise_document(
     """Plans from every table that is an action plan; status says what was found."""
     settings = settings or NormaliseSettings()
     dayfirst = resolve_dayfirst(doc, settings.dayfirst)
-    plans = [
-        p
-        for p in (normalise_table(t, dayfirst, settings.as_of) for t in doc.tables)
-        if p is not None
-    ]
+    pairs = [(t, normalise_table(t, dayfirst, settings.as_of)) for t in doc.tables]
+    plans = [p for _, p in pairs if p is not None]
+    coverage = combine([table_coverage(t, p) for t, p in pairs if p is not None])
     if plans:
         status, message = "ok", ""
     elif doc.tables:
@@ -43,5 +42,7 @@ def normalise_document(
         status=status,
         message=message,
         plans=plans,
+        text_coverage=round(coverage.share, 4) if plans else None,
+        uncovered_pages=list(coverage.pages),
         tables=[raw_table(t) for t in doc.tables],
     )

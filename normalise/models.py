@@ -107,6 +107,11 @@ class Document(BaseModel):
     status: DocStatus = "ok"
     message: str = ""
     plans: list[Plan] = Field(default_factory=list)
+    text_coverage: float | None = None
+    """Share of the characters printed in plan tables that are found in the output fields
+    (1.0: nothing lost); None without a plan."""
+    uncovered_pages: list[int] = Field(default_factory=list)
+    """Pages with table text that no output field holds."""
     tables: list[RawTable] = Field(default_factory=list, exclude=True)
     """Every stitched table as printed (written to tables/, not to plans.json)."""
 

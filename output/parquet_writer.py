@@ -20,6 +20,7 @@ ARROW_TYPES: dict[Kind, pa.DataType] = {
     "text": pa.string(),
     "date": pa.string(),
     "int": pa.int32(),
+    "float": pa.float64(),
     "bool": pa.bool_(),
 }
 

@@ -20,6 +20,8 @@ ACTION_COLUMNS = (
 )  # fmt: skip
 DOCUMENT_COLUMNS = (
     "source_file", "sha256", "pages", "plans", "recommendations", "status", "message",
+    # Added after the contract columns.
+    "text_coverage",
 )  # fmt: skip
 
 
@@ -79,4 +81,5 @@ def document_row(doc: Document) -> dict[str, Any]:
         "recommendations": doc.recommendation_count,
         "status": doc.status,
         "message": doc.message,
+        "text_coverage": "" if doc.text_coverage is None else f"{doc.text_coverage:.4f}",
     }

@@ -43,7 +43,11 @@ class IncompatibleDatabase(Exception):
 
 def column_sql(column: str) -> str:
     """The definition of a CSV column: empty text is '' (as in the CSV); only overdue is NULL."""
-    sql_type = {"int": "INTEGER NOT NULL", "bool": f"INTEGER CHECK ({column} IN (0, 1))"}
+    sql_type = {
+        "int": "INTEGER NOT NULL",
+        "float": "REAL",
+        "bool": f"INTEGER CHECK ({column} IN (0, 1))",
+    }
     return f"{column} {sql_type.get(kind(column), 'TEXT NOT NULL')}"
 
 
@@ -60,7 +64,8 @@ CREATE TABLE documents (
   plans INTEGER NOT NULL,
   recommendations INTEGER NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('ok', 'no_tables', 'error')),
-  message TEXT NOT NULL
+  message TEXT NOT NULL,
+  text_coverage REAL
 );
 CREATE INDEX documents_sha256 ON documents (sha256);
 

@@ -17,7 +17,7 @@ from output.rows import action_rows, document_row, recommendation_rows
 
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
-Kind = Literal["text", "int", "bool", "date"]
+Kind = Literal["text", "int", "float", "bool", "date"]
 
 KINDS: dict[str, Kind] = {
     "page_start": "int",
@@ -26,6 +26,7 @@ KINDS: dict[str, Kind] = {
     "plans": "int",
     "recommendations": "int",
     "overdue": "bool",
+    "text_coverage": "float",
     # ISO 8601 at the printed precision: only XLSX turns the full ones into real dates, because
     # no date type holds "2014-07" or "2014" without inventing a day.
     "target_date": "date",
@@ -39,10 +40,12 @@ def kind(column: str) -> Kind:
 
 
 def typed(row: dict[str, Any]) -> dict[str, Any]:
-    """A contract row with overdue as True, False or None."""
+    """A contract row with overdue as True, False or None, text_coverage as a number or None."""
     out = dict(row)
     if "overdue" in out:
         out["overdue"] = {"true": True, "false": False, "": None}[out["overdue"]]
+    if "text_coverage" in out:
+        out["text_coverage"] = float(out["text_coverage"]) if out["text_coverage"] else None
     return out
 
 

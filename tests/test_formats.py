@@ -84,6 +84,8 @@ def as_text(column: str, value: Any) -> str:
         return value.date().isoformat()
     if isinstance(value, date):
         return value.isoformat()
+    if column == "text_coverage" and value != "":
+        return f"{float(value):.4f}"
     return str(value)
 
 
