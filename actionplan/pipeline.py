@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from extract.document import extract_pdf, sha256_of
-from extract.errors import ExtractError
+from extract.errors import classify
 from extract.settings import ExtractSettings
 from normalise.document import normalise_document
 from normalise.models import Document
@@ -34,19 +34,21 @@ def convert_file(path: Path, options: Options) -> Document:
         extracted = extract_pdf(path, ExtractSettings(engine=options.engine), options.password)
         settings = NormaliseSettings(dayfirst=options.dayfirst, as_of=options.as_of)
         return normalise_document(extracted, settings)
-    except ExtractError as err:
-        reason = str(err)
-    except MemoryError:
-        reason = "ran out of memory"
     except Exception as err:
         if options.debug:
             traceback.print_exc()
-        reason = f"could not be read ({type(err).__name__}: {err})".replace("\n", " ")
+        reason = classify(err, bool(options.password)) or internal_error(err)
     try:
         digest = sha256_of(path)
     except OSError:
         digest = ""
     return Document(source_file=path.name, sha256=digest, status="error", message=reason)
+
+
+def internal_error(err: BaseException) -> str:
+    """The one line for a failure that is ours, not the file's."""
+    detail = " ".join(f"{type(err).__name__}: {err}".split())[:200]
+    return f"internal error ({detail}); rerun with --debug and report it"
 
 
 def find_inputs(inputs: list[Path]) -> list[Path]:

@@ -9,11 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
-from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.pdfparser import PDFSyntaxError
 
 from extract.engines import GridFinder
-from extract.errors import ExtractError
+from extract.errors import CORRUPT, ExtractError, classify, sniff
 from extract.fills import assign_fills, filled_shapes
 from extract.furniture import find_furniture, furniture_key, in_margin, is_page_number
 from extract.grid import Fragment, assign_chars
@@ -45,6 +43,9 @@ class PageResult:
     free_lines: list[TextLine]
     unruled: UnruledCandidate | None = None
     """A page with text but no ruled table, kept until furniture is known."""
+    has_text: bool = True
+    scanned: bool = False
+    """No text, but images: a scan without a text layer."""
 
 
 @dataclass
@@ -85,6 +86,8 @@ def read_page(page: Any, number: int, finder: GridFinder) -> PageResult:
     fill_cells(fragments, shapes, settings)
     free_lines = chars_to_lines(free_chars, settings, split_gap=settings.column_gap)
     result = PageResult(number, float(page.height), fragments, free_lines)
+    result.has_text = bool(page.chars)
+    result.scanned = not page.chars and bool(page.images)
     if not fragments and finder.wants_unruled(page):
         rules = split(ruling_segments(page))[1]
         result.unruled = UnruledCandidate(free_chars, rules, shapes)
@@ -120,20 +123,27 @@ def find_unruled_tables(pages: list[PageResult], is_furniture, settings: Extract
         page.unruled = None
 
 
+def page_list(pages: list[int]) -> str:
+    """'1-3, 7' for [1, 2, 3, 7]."""
+    runs: list[list[int]] = []
+    for p in pages:
+        if runs and p == runs[-1][-1] + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+
+
 def open_pdf(path: Path, password: str | None) -> Any:
     """pdfplumber's PDF, or an ExtractError saying in user terms why it cannot be read."""
     with path.open("rb") as fh:
-        magic = fh.read(1024)
-    if b"%PDF" not in magic:
-        raise ExtractError("not a PDF file")
+        reason = sniff(fh.read(1024))
+    if reason is not None:
+        raise ExtractError(reason)
     try:
         return pdfplumber.open(path, password=password or "")
-    except PDFPasswordIncorrect as err:
-        raise ExtractError("encrypted: pass --password") from err
-    except PDFEncryptionError as err:
-        raise ExtractError(f"encrypted with an unsupported method ({err})") from err
-    except PDFSyntaxError as err:
-        raise ExtractError(f"corrupt PDF ({err})") from err
+    except Exception as err:
+        raise ExtractError(classify(err, bool(password)) or CORRUPT) from err
 
 
 def extract_pdf(
@@ -144,9 +154,14 @@ def extract_pdf(
     finder = GridFinder(path, settings, password)
     pages: list[PageResult] = []
     with open_pdf(path, password) as pdf:
+        if not pdf.pages:
+            raise ExtractError("PDF has no pages")
         for number, page in enumerate(pdf.pages, start=1):
             pages.append(read_page(page, number, finder))
             page.close()
+    scanned = [p.number for p in pages if p.scanned]
+    if scanned and not any(p.has_text for p in pages):
+        raise ExtractError(f"scanned page(s) without text ({page_list(scanned)}): needs OCR")
     furniture = find_furniture([(p.height, p.free_lines) for p in pages], settings)
 
     def is_furniture(line: TextLine, height: float) -> bool:
@@ -185,4 +200,5 @@ def extract_pdf(
         pages=len(pages),
         tables=tables,
         furniture=found,
+        scanned_pages=scanned,
     )

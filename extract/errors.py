@@ -1,5 +1,66 @@
-"""Errors the extract stage reports to the user, each with a one-line reason."""
+"""Why a PDF could not be read, in the user's terms: one line, naming what to do if anything."""
+
+from __future__ import annotations
+
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.psexceptions import PSException
+from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 
 class ExtractError(Exception):
     """A PDF could not be read; str(err) is the reason in the user's terms."""
+
+
+CORRUPT = "corrupt or truncated PDF"
+
+
+def sniff(head: bytes) -> str | None:
+    """The reason a file is not a PDF at all, from its first bytes; None if it may be one."""
+    if not head.strip():
+        return "empty file"
+    if b"%PDF" in head[:1024]:
+        return None
+    lowered = head[:512].lstrip().lower()
+    if lowered.startswith((b"<!doctype html", b"<html")) or b"<html" in lowered:
+        return "not a PDF file (looks like a web page)"
+    if head.startswith(b"PK\x03\x04"):
+        return "not a PDF file (looks like a Word document or other ZIP file)"
+    return "not a PDF file"
+
+
+def chain(err: BaseException) -> list[BaseException]:
+    """The exception, what it wraps (pdfplumber wraps pdfminer's in args[0]) and its causes."""
+    out: list[BaseException] = []
+    todo: list[BaseException | None] = [err]
+    while todo:
+        e = todo.pop()
+        if e is None or e in out:
+            continue
+        out.append(e)
+        todo.extend([e.__cause__, e.__context__])
+        todo.extend(a for a in e.args if isinstance(a, BaseException))
+    return out
+
+
+def classify(err: BaseException, password_given: bool = False) -> str | None:
+    """A one-line reason for an exception met while reading a PDF; None when it is not a known
+    problem of the file (a bug of ours, to report as an internal error)."""
+    for e in chain(err):
+        if isinstance(e, ExtractError):
+            return str(e)
+        if isinstance(e, PDFPasswordIncorrect):
+            return (
+                "encrypted: the password given is wrong"
+                if password_given
+                else ("encrypted: pass --password")
+            )
+        if isinstance(e, PDFEncryptionError):
+            return f"encrypted with a method that cannot be opened ({e})"
+        if isinstance(e, RecursionError):
+            return "corrupt PDF (objects nested too deeply or referring to themselves)"
+        if isinstance(e, MemoryError):
+            return "ran out of memory"
+    for e in chain(err):
+        if isinstance(e, PSException | MalformedPDFException | PdfminerException):
+            return CORRUPT
+    return None

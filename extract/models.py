@@ -93,5 +93,7 @@ class ExtractedDocument(BaseModel):
     sha256: str
     pages: int
     tables: list[Table]
+    scanned_pages: list[int] = Field(default_factory=list)
+    """Pages that are images without text (scans): nothing on them could be read."""
     furniture: list[str] = Field(default_factory=list)
     """Running header and footer lines detected and kept out of every table and title."""

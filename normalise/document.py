@@ -35,6 +35,10 @@ def normalise_document(
         message = f"no action-plan table found; {len(doc.tables)} other table(s) in tables/"
     else:
         status, message = "no_tables", "no table found"
+    if doc.scanned_pages:
+        pages = ", ".join(map(str, doc.scanned_pages))
+        note = f"page(s) {pages} are scans without text: needs OCR"
+        message = f"{message}; {note}" if message else note
     return Document(
         source_file=doc.source_file,
         sha256=doc.sha256,
