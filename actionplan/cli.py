@@ -11,11 +11,13 @@ from datetime import date
 from pathlib import Path
 
 from actionplan.batch import BatchSettings, Interrupted, run_batch
-from actionplan.pipeline import Options, find_inputs
+from actionplan.inspect import inspect_pdf
+from actionplan.pipeline import Options, find_inputs, internal_error
 from actionplan.progress import Reporter
 from actionplan.resume import done_hashes, merge, previous_documents
 from extract.document import sha256_of
 from extract.engines import ENGINES
+from extract.errors import classify
 from normalise.models import Document
 from output.formats import DEFAULT_FORMATS, FORMATS, json_schema, parse_formats, write_outputs
 from output.sqlite_writer import IncompatibleDatabase
@@ -95,6 +97,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     convert.add_argument("--debug", action="store_true", help="show tracebacks of failures")
     sub.add_parser("schema", help="print the JSON Schema of plans.json")
+    inspect = sub.add_parser(
+        "inspect", help="draw what was detected over each page, with an index.html beside it"
+    )
+    inspect.add_argument("pdf", type=Path, metavar="FILE.pdf")
+    inspect.add_argument("--out", "-o", type=Path, required=True, help="output folder")
+    inspect.add_argument("--engine", choices=ENGINES, default="auto")
+    inspect.add_argument("--password", help="password for an encrypted PDF")
+    inspect.add_argument(
+        "--resolution", type=positive_int, default=96, help="dots per inch of the page images"
+    )
     return parser
 
 
@@ -172,6 +184,27 @@ def run_convert(args: argparse.Namespace) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def run_inspect(args: argparse.Namespace) -> int:
+    """Write the page images and index.html for one PDF; print the index's path."""
+    if not args.pdf.is_file():
+        print(f"actionplan: {args.pdf}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        index = inspect_pdf(
+            args.pdf,
+            args.out,
+            engine=args.engine,
+            password=args.password,
+            resolution=args.resolution,
+        )
+    except Exception as err:
+        reason = classify(err, bool(args.password)) or internal_error(err)
+        print(f"actionplan: {args.pdf.name}: error: {reason}", file=sys.stderr)
+        return EXIT_FAILED
+    print(index)
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
     args = build_parser().parse_args(argv)
@@ -185,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
             # `actionplan schema | head` closed the pipe early: not an error.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    if args.command == "inspect":
+        return run_inspect(args)
     try:
         return run_convert(args)
     except KeyboardInterrupt:

@@ -64,6 +64,7 @@ def page_text_and_rules(
     for i in range(textpage.count_rects()):
         box = textpage.get_rect(i)
         runs.append({**to_box(mapping, box), "text": textpage.get_text_bounded(*box)})
+    textpage.close()
     rules = []
     for obj in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_PATH], max_depth=0):
         box = to_box(mapping, obj.get_bounds())
@@ -104,8 +105,9 @@ def inspect_pdf(
     each page image beside the records taken from it; return the index.html path.
 
     The PDF is extracted once and that result normalised, so the picture shows exactly the
-    tables and records a conversion with the same engine gives. Raises ExtractError when the
-    file cannot be read (not a PDF, wrong password).
+    tables and records a conversion with the same engine gives. Raises what extract_pdf raises
+    for a file it cannot read (ExtractError and others: extract.errors.classify turns any of
+    them into the user's one line).
     """
     extracted = extract_pdf(path, ExtractSettings(engine=engine), password)
     document = normalise_document(extracted, NormaliseSettings())
@@ -123,7 +125,9 @@ def inspect_pdf(
                 found = page_text_and_rules(pdfium_page, offset)
                 target = out / f"page-{page.page_number:0{digits}d}.png"
                 pages.append(render_page(page, source, found, names, resolution, target))
-                page.close()  # pdfplumber keeps every page's objects otherwise
+                # Both libraries keep every page's objects until closed: free them as we go.
+                page.close()
+                pdfium_page.close()
     finally:
         pdfium_doc.close()
     index = out / "index.html"

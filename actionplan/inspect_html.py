@@ -34,7 +34,7 @@ header.doc h1 { margin: 0 0 6px; font-size: 20px; }
 nav.pages { margin-top: 8px; } nav.pages a { margin-right: 8px; }
 .status-ok { color: #1d7a1d; } .status-no_tables { color: #9a6700; }
 .status-error { color: #c80000; }
-section.page { display: grid; grid-template-columns: minmax(0, 3fr) minmax(340px, 2fr);
+section.page { display: grid; grid-template-columns: minmax(0, max-content) minmax(360px, 1fr);
   gap: 20px; padding: 16px 24px; border-bottom: 1px solid #ddd; }
 section.page h2 { grid-column: 1 / -1; margin: 0; font-size: 16px; }
 figure { margin: 0; position: sticky; top: 8px; align-self: start; }
@@ -116,12 +116,19 @@ def page_span(rec: Recommendation) -> str:
     return f'<a href="#page-{first}">pages {first}</a>–<a href="#page-{last}">{last}</a>'
 
 
+def one_line(text: str) -> str:
+    """A cell's printed lines on one line, ' · ' between them."""
+    return " · ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
 def record_fields(rec: Recommendation) -> str:
     """The record's fields as a definition list; optional columns only when they hold text."""
     date = rec.target_date
     if rec.target_date_text.strip() and rec.target_date_text.strip() != date:
-        date = f"{date}  (printed: {rec.target_date_text})" if date else rec.target_date_text
-    rag = rec.rag + (f"  (printed: {rec.rag_text})" if rec.rag_text.strip() else "")
+        date = "\n".join(filter(None, [date, f"printed: {one_line(rec.target_date_text)}"]))
+    rag = rec.rag
+    if rec.rag_text.strip() and rec.rag_text.strip() != rag:
+        rag = "\n".join(filter(None, [rag, f"printed: {one_line(rec.rag_text)}"]))
     status = rec.status.replace("_", " ") + ("  · overdue" if rec.overdue else "")
     rows = [
         field_row("section", rec.section),
@@ -198,7 +205,7 @@ def document_header(document: Document, engine: str, pages: list[PageImage]) -> 
     )
     legend = (
         '<div class="legend"><span><span class="key" style="background: rgba(31, 119, 180, '
-        f'{TINT_ALPHA})"></span>a recommendation\'s cells, one colour each</span>'
+        f"{TINT_ALPHA})\"></span>a recommendation's cells, one colour each</span>"
         '<span><span class="key k-header"></span>header rows</span>'
         '<span><span class="key k-section"></span>section rows</span>'
         '<span><span class="key k-stray"></span>table text in no record</span>'
