@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import signal
 import sys
+import warnings
 from datetime import date
 from pathlib import Path
 
@@ -205,12 +207,23 @@ def run_inspect(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def quiet_libraries() -> None:
+    """Keep the PDF libraries' own warnings ("MediaBox missing ...") off stderr, where each
+    file gets one line; --debug shows them."""
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    logging.getLogger("pdfplumber").setLevel(logging.ERROR)
+    logging.getLogger("camelot").setLevel(logging.ERROR)
+    warnings.simplefilter("ignore")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
     args = build_parser().parse_args(argv)
     # Ctrl-C must stop a batch cleanly even when started where SIGINT was ignored (a
     # background job inherits that, and Python then installs no handler of its own).
     signal.signal(signal.SIGINT, signal.default_int_handler)
+    if not getattr(args, "debug", False):
+        quiet_libraries()
     if args.command == "schema":
         try:
             print(json.dumps(json_schema(), indent=2, ensure_ascii=False))

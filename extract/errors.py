@@ -63,4 +63,21 @@ def classify(err: BaseException, password_given: bool = False) -> str | None:
     for e in chain(err):
         if isinstance(e, PSException | MalformedPDFException | PdfminerException):
             return CORRUPT
+    if raised_in_reader(err):
+        return f"{CORRUPT} (structure the PDF reader could not follow: {type(err).__name__})"
     return None
+
+
+READERS = ("/pdfminer/", "/pdfplumber/", "/pypdfium2/", "/camelot/", "/playa/")
+
+
+def raised_in_reader(err: BaseException) -> bool:
+    """True when the exception was raised inside the PDF-reading libraries, not our code: on a
+    damaged file they fail with TypeError, KeyError and the like (a page without a MediaBox)."""
+    tb = err.__traceback__
+    if tb is None:
+        return False
+    while tb.tb_next is not None:
+        tb = tb.tb_next
+    filename = tb.tb_frame.f_code.co_filename.replace("\\", "/")
+    return any(part in filename for part in READERS)
