@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint format samples clean
+.PHONY: run test bench fuzz lint format samples clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,8 +18,12 @@ run: $(STAMP)  ## convert samples/ into out/
 test: $(STAMP)  ## the whole suite
 	$(PY) -m pytest -q
 
-bench: $(STAMP)  ## accuracy against the samples' ground truth, and speed
+bench: $(STAMP)  ## accuracy against the samples' ground truth and speed; batch throughput and memory
 	$(PY) bench/accuracy.py
+	$(PY) bench/batch.py
+
+fuzz: $(STAMP)  ## mutated sample PDFs, thousands of cases; figures into docs/robustness.md
+	$(PY) -m tests.robustness.fuzz --cases 2000 --seconds-per-case 10
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
