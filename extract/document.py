@@ -15,7 +15,7 @@ from extract.errors import CORRUPT, ExtractError, classify, sniff
 from extract.fills import assign_fills, filled_shapes
 from extract.furniture import find_furniture, furniture_key, in_margin, is_page_number
 from extract.grid import Fragment, assign_chars
-from extract.grid_unruled import Columns, find_unruled
+from extract.grid_unruled import Columns, find_unruled, has_columns
 from extract.headings import body_size
 from extract.models import ExtractedDocument
 from extract.rulings import Segment, ruling_segments, split
@@ -77,8 +77,10 @@ def fill_cells(
             cell.chars = []
 
 
-def read_page(page: Any, number: int, finder: GridFinder) -> PageResult:
-    """Fragments with their text and fills, and the free lines, of one page."""
+def read_page(page: Any, number: int, finder: GridFinder, after_candidate: bool) -> PageResult:
+    """Fragments with their text and fills, and the free lines, of one page. A page without
+    ruled tables is kept for the unruled pass only if it has column-like lines or follows a
+    page that had (an unruled table may run on): a long document of prose keeps nothing."""
     settings = finder.settings
     fragments = finder.fragments(page, number)
     free_chars = assign_chars(page.chars, fragments)
@@ -88,7 +90,8 @@ def read_page(page: Any, number: int, finder: GridFinder) -> PageResult:
     result = PageResult(number, float(page.height), fragments, free_lines)
     result.has_text = bool(page.chars)
     result.scanned = not page.chars and bool(page.images)
-    if not fragments and finder.wants_unruled(page):
+    wanted = not fragments and finder.wants_unruled(page)
+    if wanted and (after_candidate or has_columns(free_chars)):
         rules = split(ruling_segments(page))[1]
         result.unruled = UnruledCandidate(free_chars, rules, shapes)
     return result
@@ -157,7 +160,8 @@ def extract_pdf(
         if not pdf.pages:
             raise ExtractError("PDF has no pages")
         for number, page in enumerate(pdf.pages, start=1):
-            pages.append(read_page(page, number, finder))
+            after = bool(pages) and pages[-1].unruled is not None
+            pages.append(read_page(page, number, finder, after))
             page.close()
     scanned = [p.number for p in pages if p.scanned]
     if scanned and not any(p.has_text for p in pages):

@@ -88,6 +88,12 @@ def text_rows(chars: list[dict[str, Any]], gap: float) -> list[TextRow]:
     return rows
 
 
+def has_columns(chars: list[dict[str, Any]], gap: float = 1.0) -> bool:
+    """Whether some line of the page is cut into three or more runs by column-wide gaps, as
+    an unruled table's header and rows are and prose is not."""
+    return any(len(row.segments) >= 3 for row in text_rows(chars, gap))
+
+
 def fits(row: TextRow, columns: Columns, slack: float = 3.0) -> bool:
     """Every segment starts at a column's edge (or within one) and ends before the next."""
     edges = columns.edges()
