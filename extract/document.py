@@ -4,6 +4,7 @@ text, fills and furniture assigned, and fragments stitched into tables."""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -137,6 +138,15 @@ def page_list(pages: list[int]) -> str:
     return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
+def no_pages_reason(path: Path) -> str:
+    """Why no page was found: a file that holds page objects has a broken page tree or
+    cross-reference table (corrupt); one without any really has no pages."""
+    data = path.read_bytes()
+    if re.search(rb"/Type\s*/Page(?!s)", data):
+        return "corrupt PDF: it holds pages, but its page tree or cross-reference table is broken"
+    return "PDF has no pages"
+
+
 def open_pdf(path: Path, password: str | None) -> Any:
     """pdfplumber's PDF, or an ExtractError saying in user terms why it cannot be read."""
     with path.open("rb") as fh:
@@ -158,7 +168,7 @@ def extract_pdf(
     pages: list[PageResult] = []
     with open_pdf(path, password) as pdf:
         if not pdf.pages:
-            raise ExtractError("PDF has no pages")
+            raise ExtractError(no_pages_reason(path))
         for number, page in enumerate(pdf.pages, start=1):
             after = bool(pages) and pages[-1].unruled is not None
             pages.append(read_page(page, number, finder, after))
