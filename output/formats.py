@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 from normalise.models import Document
 from output.csv_writer import write_csvs
-from output.json_writer import write_json
-from output.jsonl_writer import write_jsonl
-from output.parquet_writer import write_parquet
 from output.schema import json_schema
-from output.sqlite_writer import write_sqlite
-from output.xlsx_writer import write_xlsx
 
 __all__ = ["DEFAULT_FORMATS", "FORMATS", "json_schema", "parse_formats", "write_outputs"]
 
@@ -20,13 +16,21 @@ FORMATS = ("csv", "json", "jsonl", "xlsx", "sqlite", "parquet")
 DEFAULT_FORMATS = ("csv", "json")
 
 Writer = Callable[[list[Document], Path], None]
-WRITERS: dict[str, Writer] = {
-    "json": write_json,
-    "jsonl": write_jsonl,
-    "xlsx": write_xlsx,
-    "sqlite": write_sqlite,
-    "parquet": write_parquet,
+# Module and function of each writer, imported only when asked for: pyarrow and openpyxl cost
+# half a second and ~70 MB at start-up, which a plain CSV run (and every worker) need not pay.
+WRITERS: dict[str, tuple[str, str]] = {
+    "json": ("output.json_writer", "write_json"),
+    "jsonl": ("output.jsonl_writer", "write_jsonl"),
+    "xlsx": ("output.xlsx_writer", "write_xlsx"),
+    "sqlite": ("output.sqlite_writer", "write_sqlite"),
+    "parquet": ("output.parquet_writer", "write_parquet"),
 }
+
+
+def writer(fmt: str) -> Writer:
+    """The writer function of a format other than csv."""
+    module, name = WRITERS[fmt]
+    return getattr(importlib.import_module(module), name)
 
 
 def parse_formats(values: Iterable[str]) -> tuple[str, ...]:
@@ -61,4 +65,4 @@ def write_outputs(
         if fmt == "csv":
             write_csvs(docs, out, excel_bom=excel_bom)
         else:
-            WRITERS[fmt](docs, out)
+            writer(fmt)(docs, out)
