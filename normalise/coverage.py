@@ -49,11 +49,7 @@ def squeeze(text: str) -> str:
 
 def output_text(plan: Plan) -> str:
     """Everything the plan's records say, as one whitespace-free string."""
-    parts = []
-    for rec in plan.recommendations:
-        parts.extend(getattr(rec, name) for name in FIELDS)
-        parts.extend(rec.extra.values())
-    return squeeze("\n".join(parts))
+    return "".join(record_text(rec) for rec in plan.recommendations)
 
 
 def record_text(rec: Recommendation) -> str:
