@@ -19,6 +19,8 @@ from extract.grid import Fragment, assign_chars
 from extract.grid_unruled import Columns, find_unruled, has_columns
 from extract.headings import body_size
 from extract.models import ExtractedDocument
+from extract.parse_page import ParsedPage
+from extract.parse_pages import parse_pages, parser_order
 from extract.rulings import Segment, ruling_segments, split
 from extract.settings import ExtractSettings
 from extract.stitch import stitch
@@ -78,7 +80,9 @@ def fill_cells(
             cell.chars = []
 
 
-def read_page(page: Any, number: int, finder: GridFinder, after_candidate: bool) -> PageResult:
+def read_page(
+    page: ParsedPage, number: int, finder: GridFinder, after_candidate: bool
+) -> PageResult:
     """Fragments with their text and fills, and the free lines, of one page. A page without
     ruled tables is kept for the unruled pass only if it has column-like lines or follows a
     page that had (an unruled table may run on): a long document of prose keeps nothing."""
@@ -96,6 +100,28 @@ def read_page(page: Any, number: int, finder: GridFinder, after_candidate: bool)
         rules = split(ruling_segments(page))[1]
         result.unruled = UnruledCandidate(free_chars, rules, shapes)
     return result
+
+
+def read_pages(pdf: Any, finder: GridFinder) -> list[PageResult]:
+    """Every page, read by the setting's parser; with 'auto', a file the lean parser fails on
+    is read again from the start by pdfminer's own, whose verdict on a broken file is the
+    reference."""
+    *fallible, last = parser_order(finder.settings.parser)
+    for parser in fallible:
+        try:
+            return read_with(pdf, finder, parser)
+        except Exception:
+            continue
+    return read_with(pdf, finder, last)
+
+
+def read_with(pdf: Any, finder: GridFinder, parser: str) -> list[PageResult]:
+    """Every page read in turn by one parser."""
+    pages: list[PageResult] = []
+    for number, page in enumerate(parse_pages(pdf, parser), start=1):
+        after = bool(pages) and pages[-1].unruled is not None
+        pages.append(read_page(page, number, finder, after))
+    return pages
 
 
 def is_furniture_char(char: dict[str, Any], lines: list[TextLine]) -> bool:
@@ -165,14 +191,10 @@ def extract_pdf(
     """Every table of the PDF, stitched across pages, with titles and cell geometry."""
     settings = settings or ExtractSettings()
     finder = GridFinder(path, settings, password)
-    pages: list[PageResult] = []
     with open_pdf(path, password) as pdf:
         if not pdf.pages:
             raise ExtractError(no_pages_reason(path))
-        for number, page in enumerate(pdf.pages, start=1):
-            after = bool(pages) and pages[-1].unruled is not None
-            pages.append(read_page(page, number, finder, after))
-            page.close()
+        pages = read_pages(pdf, finder)
     scanned = [p.number for p in pages if p.scanned]
     if scanned and not any(p.has_text for p in pages):
         raise ExtractError(f"scanned page(s) without text ({page_list(scanned)}): needs OCR")

@@ -6,6 +6,8 @@ import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
+from pdfplumber.table import TableFinder
+
 from extract.rulings import Segment, closing_lines, ruling_segments, split
 from extract.settings import ExtractSettings
 from extract.text import TextLine
@@ -87,7 +89,9 @@ def find_fragments(page: Any, page_number: int, settings: ExtractSettings) -> li
     if len(vertical) < 2 or len(horizontal) < 2:
         return []
     fragments = []
-    for found in page.find_tables(table_settings(settings, vertical, horizontal)):
+    # With both strategies explicit, pdfplumber's table finder reads only the lines given.
+    finder = TableFinder(page, table_settings(settings, vertical, horizontal))
+    for found in finder.tables:
         cells = [
             c
             for c in found.cells

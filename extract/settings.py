@@ -9,6 +9,10 @@ from dataclasses import dataclass
 class ExtractSettings:
     """Tolerances in PDF points unless said otherwise."""
 
+    parser: str = "auto"
+    """Who reads the pages' objects: 'lean' (pdfminer's interpreter with a fast tokenizer and
+    characters straight to dicts), 'pdfminer' (pdfplumber's own page objects) or 'auto' (lean,
+    then pdfminer's on a file the lean parser fails on). Both give the same objects."""
     engine: str = "auto"
     """Who finds the grid: 'pdfplumber' (ruling lines), 'camelot' (lattice, then network for
     unruled tables) or 'auto' (ruling lines, then camelot network on pages with none)."""

@@ -1,0 +1,250 @@
+"""The fast parser: pdfminer.six's own interpreter, fonts and arithmetic, without its slow parts.
+
+pdfplumber spends most of a page in three places: pdfminer's byte-at-a-time content-stream
+tokenizer, one LTChar object per character, and pdfplumber's generic conversion of every object
+to a dict (resolving and filtering each attribute). Here the tokenizer is parse_lexer's regular
+expressions, and characters go straight to pdfplumber-shaped dicts, computed with the very
+expressions of pdfminer's render_string_horizontal, LTChar and pdfplumber's Page.process_object
+so every coordinate is the same float. Operators, graphics state, fonts, colours, paths, forms
+and images are pdfminer's own code, so what is on a page is decided exactly as before.
+Vertical writing and content the lexer does not mirror go through pdfminer's own code paths.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from typing import Any, ClassVar
+
+from pdfminer.converter import PDFLayoutAnalyzer
+from pdfminer.layout import LTChar, LTContainer, LTCurve, LTImage, LTLine, LTPage, LTRect
+from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
+from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.pdftypes import PDFStream, stream_value
+from pdfminer.psparser import PSKeyword, keyword_name
+from pdfminer.utils import mult_matrix
+from pdfplumber.page import fix_fontname_bytes
+from pdfplumber.utils import resolve_all, resolve_and_decode
+from pdfplumber.utils.exceptions import PdfminerException
+
+from extract.parse_lexer import Unusual, content_objects
+from extract.parse_page import PageObject, ParsedPage
+
+Glyphs = dict[int, tuple[str, float]]
+"""A font's characters met so far: cid -> (text, width in text space)."""
+
+KINDS = {LTRect: "rect", LTLine: "line", LTCurve: "curve", LTImage: "image"}
+
+
+class LeanInterpreter(PDFPageInterpreter):
+    """pdfminer's page interpreter, reading content streams with parse_lexer."""
+
+    methods: ClassVar[dict[PSKeyword, tuple[str | None, int]]] = {}
+    """Operator keyword -> (method name or None if unknown, its operand count), as pdfminer's
+    execute() works them out for every operator it meets."""
+
+    def execute(self, streams: Sequence[object]) -> None:
+        """pdfminer's PDFPageInterpreter.execute over parse_lexer's objects: the same checks
+        for circular references, the same operand stack and dispatch."""
+        valid: list[PDFStream] = []
+        self.stream_ids.clear()
+        for obj in streams:
+            stream = stream_value(obj)
+            if stream.objid is None or stream.objid in self.parent_stream_ids:
+                continue
+            valid.append(stream)
+            self.stream_ids.add(stream.objid)
+        try:
+            objects = content_objects([stream.get_data() for stream in valid])
+        except Unusual:
+            super().execute(streams)
+            return
+        methods = self.methods
+        for obj in objects:
+            if type(obj) is not PSKeyword:
+                self.argstack.append(obj)
+                continue
+            found = methods.get(obj)
+            if found is None:
+                found = methods[obj] = self.find_method(obj)
+            name, nargs = found
+            if name is None:
+                continue
+            func = getattr(self, name)
+            if nargs:
+                args = self.pop(nargs)
+                if len(args) == nargs:
+                    func(*args)
+            else:
+                func()
+
+    def find_method(self, keyword: PSKeyword) -> tuple[str | None, int]:
+        """The do_ method for an operator and how many operands it takes, as pdfminer finds it
+        (an unknown operator is skipped)."""
+        name = keyword_name(keyword)
+        method = "do_" + name.replace("*", "_a").replace('"', "_w").replace("'", "_q")
+        if not hasattr(self, method):
+            return None, 0
+        return method, getattr(self, method).__code__.co_argcount - 1
+
+
+class LeanDevice(PDFLayoutAnalyzer):
+    """pdfminer's layout device, except that characters become pdfplumber's dicts at once."""
+
+    def __init__(self, pdf: Any, page: Any, glyphs: dict[PDFFont, Glyphs]) -> None:
+        super().__init__(pdf.rsrcmgr, pageno=page.page_number, laparams=None)
+        self.page = page
+        self.glyphs = glyphs
+        self.chars: list[PageObject] = []
+        self.layout: LTPage | None = None
+        # pdfplumber's Page.process_object: top-left origin, shifted by the MediaBox corner.
+        self.height = page.height
+        self.mb_x0, self.mb_top = page.mediabox[:2]
+        self.doctop = page.initial_doctop
+
+    def receive_layout(self, ltpage: LTPage) -> None:
+        """Keep the page's other objects (paths, images, forms) for objects()."""
+        self.layout = ltpage
+
+    def render_char(self, *args: Any, **kwargs: Any) -> float:
+        """One character as pdfminer makes it (vertical writing only; see render_string)."""
+        item = LTChar(*args, **kwargs)
+        self.chars.append(self.page.process_object(item))
+        return item.adv
+
+    def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
+        """pdfminer's PDFTextDevice.render_string and render_string_horizontal with LTChar's
+        box and pdfplumber's conversion inlined: the same expressions in the same order."""
+        font = textstate.font
+        if font.is_vertical():
+            super().render_string(textstate, seq, ncs, graphicstate)
+            return
+        a, b, c, d, e, f = mult_matrix(textstate.matrix, self.ctm)
+        fontsize = textstate.fontsize
+        scaling = textstate.scaling * 0.01
+        charspace = textstate.charspace * scaling
+        wordspace = textstate.wordspace * scaling
+        rise = textstate.rise
+        if font.is_multibyte():
+            wordspace = 0
+        dxscale = 0.001 * fontsize * scaling
+        low = font.get_descent() * fontsize + rise
+        high = low + fontsize
+        upright = a * d * scaling > 0 and b * c <= 0
+        fontname = resolve_all(font.fontname)
+        if isinstance(fontname, bytes):
+            fontname = fix_fontname_bytes(fontname)
+        scolor, ncolor = graphicstate.scolor, graphicstate.ncolor
+        stroking = scolor if isinstance(scolor, tuple) else (scolor,)
+        non_stroking = ncolor if isinstance(ncolor, tuple) else (ncolor,)
+        ncs_name = resolve_and_decode(ncs.name)
+        glyphs = self.glyphs.get(font)
+        if glyphs is None:
+            glyphs = self.glyphs[font] = {}
+        height, mb_x0, mb_top, doctop = self.height, self.mb_x0, self.mb_top, self.doctop
+        page_number = self.page.page_number
+        chars = self.chars
+        x, y = textstate.linematrix
+        needcharspace = False
+        for obj in seq:
+            if isinstance(obj, int | float):
+                x -= obj * dxscale
+                needcharspace = True
+            elif isinstance(obj, bytes):
+                for cid in font.decode(obj):
+                    if needcharspace:
+                        x += charspace
+                    glyph = glyphs.get(cid)
+                    if glyph is None:
+                        glyph = glyphs[cid] = self.glyph(font, cid)
+                    text, textwidth = glyph
+                    adv = textwidth * fontsize * scaling
+                    # translate_matrix(matrix, (x, y)), then apply_matrix_rect on LTChar's box
+                    # (0, descent + rise, adv, descent + rise + fontsize).
+                    ee = x * a + y * c + e
+                    ff = x * b + y * d + f
+                    left1, bottom1 = a * 0 + c * low + ee, b * 0 + d * low + ff
+                    right1, bottom2 = a * adv + c * low + ee, b * adv + d * low + ff
+                    right2, top1 = a * adv + c * high + ee, b * adv + d * high + ff
+                    left2, top2 = a * 0 + c * high + ee, b * 0 + d * high + ff
+                    x0 = min(left1, left2, right1, right2)
+                    y0 = min(bottom1, bottom2, top1, top2)
+                    x1 = max(left1, left2, right1, right2)
+                    y1 = max(bottom1, bottom2, top1, top2)
+                    top = (height - y1) + mb_top
+                    chars.append(
+                        {
+                            "matrix": (a, b, c, d, ee, ff),
+                            "fontname": fontname,
+                            "adv": adv,
+                            "upright": upright,
+                            "x0": x0 + mb_x0 if mb_x0 != 0 else x0,
+                            "y0": y0,
+                            "x1": x1 + mb_x0 if mb_x0 != 0 else x1,
+                            "y1": y1,
+                            "width": x1 - x0,
+                            "height": y1 - y0,
+                            "size": y1 - y0,
+                            "object_type": "char",
+                            "page_number": page_number,
+                            "ncs": ncs_name,
+                            "text": text,
+                            "stroking_color": stroking,
+                            "non_stroking_color": non_stroking,
+                            "top": top,
+                            "bottom": (height - y0) + mb_top,
+                            "doctop": doctop + top,
+                        }
+                    )
+                    x += adv
+                    if cid == 32 and wordspace:
+                        x += wordspace
+                    needcharspace = True
+        textstate.linematrix = (x, y)
+
+    def glyph(self, font: PDFFont, cid: int) -> tuple[str, float]:
+        """A character's text and width, looked up as pdfminer's render_char does."""
+        try:
+            text = font.to_unichr(cid)
+            assert isinstance(text, str), str(type(text))
+        except PDFUnicodeNotDefined:
+            text = self.handle_undefined_char(font, cid)
+        return text, font.char_width(cid)
+
+    def objects(self) -> dict[str, list[PageObject]]:
+        """The page's paths and images by kind, converted by pdfplumber, in drawing order."""
+        out: dict[str, list[PageObject]] = {kind: [] for kind in KINDS.values()}
+        todo: list[Iterator[Any]] = [iter(self.layout or ())]
+        while todo:
+            item = next(todo[-1], None)
+            if item is None:
+                todo.pop()
+            elif isinstance(item, LTContainer):
+                todo.append(iter(item))
+            else:
+                kind = KINDS.get(type(item))
+                if kind is not None:
+                    out[kind].append(self.page.process_object(item))
+        return out
+
+
+def lean_pages(pdf: Any) -> Iterator[ParsedPage]:
+    """Each page of an open pdfplumber PDF, read by the lean interpreter and device; a failure
+    wrapped as pdfplumber wraps it, so it is classified alike."""
+    glyphs: dict[PDFFont, Glyphs] = {}
+    for page in pdf.pages:
+        device = LeanDevice(pdf, page, glyphs)
+        try:
+            LeanInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
+        except Exception as err:
+            raise PdfminerException(err) from err
+        objects = device.objects()
+        yield ParsedPage(
+            page_number=page.page_number,
+            width=float(page.width),
+            height=float(page.height),
+            chars=device.chars,
+            rects=objects["rect"],
+            lines=objects["line"],
+            curves=objects["curve"],
+            images=objects["image"],
+        )

@@ -1,0 +1,27 @@
+"""One page as the extract stage reads it: the objects printed on it, whichever parser read them.
+
+Objects are dicts in pdfplumber's shape (top-left origin, `top`/`bottom`/`doctop`, colours as
+pdfminer gives them), so pdfplumber's WordExtractor and TableFinder work on them as they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+PageObject = dict[str, Any]
+
+
+@dataclass
+class ParsedPage:
+    """The characters, rectangles, lines, curves and images of one page, in drawing order."""
+
+    page_number: int
+    """1-based."""
+    width: float
+    height: float
+    chars: list[PageObject] = field(default_factory=list)
+    rects: list[PageObject] = field(default_factory=list)
+    lines: list[PageObject] = field(default_factory=list)
+    curves: list[PageObject] = field(default_factory=list)
+    images: list[PageObject] = field(default_factory=list)

@@ -1,0 +1,27 @@
+"""Which parser reads a PDF's pages: the lean one, or pdfminer's own through pdfplumber."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from extract.parse_lean import lean_pages
+from extract.parse_page import ParsedPage
+from extract.parse_pdfminer import pdfminer_pages
+
+PARSERS = ("auto", "lean", "pdfminer")
+
+
+def parser_order(setting: str) -> tuple[str, ...]:
+    """The parsers to try in turn: 'auto' reads with the lean parser and, should it fail on a
+    file, again with pdfminer's own (whose verdict on a broken file is the reference)."""
+    if setting == "auto":
+        return ("lean", "pdfminer")
+    if setting in PARSERS:
+        return (setting,)
+    raise ValueError(f"unknown parser {setting!r}; one of {', '.join(PARSERS)}")
+
+
+def parse_pages(pdf: Any, parser: str) -> Iterator[ParsedPage]:
+    """The pages of an open pdfplumber PDF, read by one parser ('lean' or 'pdfminer')."""
+    return lean_pages(pdf) if parser == "lean" else pdfminer_pages(pdf)

@@ -1,0 +1,25 @@
+"""The reference parser: pdfplumber's own page objects (pdfminer.six's layout of each page)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from extract.parse_page import ParsedPage
+
+
+def pdfminer_pages(pdf: Any) -> Iterator[ParsedPage]:
+    """Each page of an open pdfplumber PDF as pdfplumber reads it; its caches freed after."""
+    for page in pdf.pages:
+        objects = page.objects
+        yield ParsedPage(
+            page_number=page.page_number,
+            width=float(page.width),
+            height=float(page.height),
+            chars=objects.get("char", []),
+            rects=objects.get("rect", []),
+            lines=objects.get("line", []),
+            curves=objects.get("curve", []),
+            images=objects.get("image", []),
+        )
+        page.close()
