@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import bisect
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -133,39 +133,48 @@ def build_fragment(
     return Fragment(page_number, bbox, col_edges, row_edges, grid_cells)
 
 
-def cell_locator(fragment: Fragment) -> dict[tuple[int, int], GridCell]:
-    """Grid position -> the cell covering it."""
-    where: dict[tuple[int, int], GridCell] = {}
-    for cell in fragment.cells:
-        for r in range(cell.row, cell.row + cell.rowspan):
-            for c in range(cell.col, cell.col + cell.colspan):
-                where[(r, c)] = cell
-    return where
+class Locator:
+    """A fragment's grid, set up once to find the cell under many points."""
+
+    def __init__(self, fragment: Fragment) -> None:
+        self.x0, self.top, self.x1, self.bottom = fragment.bbox
+        self.cols = fragment.col_edges
+        self.rows = fragment.row_edges
+        self.last_col = fragment.n_cols - 1
+        self.last_row = fragment.n_rows - 1
+        self.where: dict[tuple[int, int], GridCell] = {}
+        """Grid position -> the cell covering it."""
+        for cell in fragment.cells:
+            for r in range(cell.row, cell.row + cell.rowspan):
+                for c in range(cell.col, cell.col + cell.colspan):
+                    self.where[(r, c)] = cell
+
+    def find(self, x: float, y: float) -> tuple[bool, GridCell | None]:
+        """(the point is inside the fragment, the cell under it or None for a grid hole)."""
+        if not (self.x0 <= x <= self.x1 and self.top <= y <= self.bottom):
+            return False, None
+        c = bisect_right(self.cols, x) - 1
+        r = bisect_right(self.rows, y) - 1
+        row = r if r < self.last_row else self.last_row
+        col = c if c < self.last_col else self.last_col
+        return True, self.where.get((row, col))
 
 
-def locate(
-    char: dict[str, Any], fragment: Fragment, where: dict[tuple[int, int], GridCell]
-) -> tuple[bool, GridCell | None]:
-    """(inside the fragment, the cell under the character's centre or None for a grid hole)."""
-    x = (char["x0"] + char["x1"]) / 2
-    y = (char["top"] + char["bottom"]) / 2
-    x0, top, x1, bottom = fragment.bbox
-    if not (x0 <= x <= x1 and top <= y <= bottom):
-        return False, None
-    c = bisect.bisect_right(fragment.col_edges, x) - 1
-    r = bisect.bisect_right(fragment.row_edges, y) - 1
-    return True, where.get((min(r, fragment.n_rows - 1), min(c, fragment.n_cols - 1)))
+def centre(char: dict[str, Any]) -> tuple[float, float]:
+    """The middle of a character's box, which decides the cell it belongs to."""
+    return (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
 
 
 def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list[dict[str, Any]]:
     """Put each character into the cell under its centre, in one pass; return the rest."""
-    locators = [(f, cell_locator(f)) for f in fragments]
+    locators = [Locator(f) for f in fragments]
     free = []
     for char in chars:
         # Words split where the size changes; a rotated page's sizes differ in the 7th digit.
         char["size"] = round(char["size"], 2)
-        for fragment, where in locators:
-            _, cell = locate(char, fragment, where)
+        x, y = centre(char)
+        for locator in locators:
+            cell = locator.find(x, y)[1]
             if cell is not None:
                 cell.chars.append(char)
                 break
@@ -177,11 +186,14 @@ def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list
 def coverage(chars: list[dict[str, Any]], fragments: list[Fragment]) -> float:
     """Share of the characters inside the fragments that fall into a cell: below 1 when the
     grid has holes (missing rulings), the measured signal for trying another engine."""
+    if not fragments:
+        return 1.0
+    centres = [centre(char) for char in chars]
     inside = placed = 0
     for fragment in fragments:
-        where = cell_locator(fragment)
-        for char in chars:
-            within, cell = locate(char, fragment, where)
+        find = Locator(fragment).find
+        for x, y in centres:
+            within, cell = find(x, y)
             inside += within
             placed += cell is not None
     return placed / inside if inside else 1.0

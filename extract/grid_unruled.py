@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from pdfplumber.utils.text import WordExtractor
-
 from extract.grid import Fragment, GridCell
 from extract.rulings import Segment
 from extract.text import is_bold
+from extract.words import extract_words
 
 Word = dict[str, Any]
 
@@ -57,8 +56,8 @@ class Columns:
 
 def text_rows(chars: list[dict[str, Any]], gap: float) -> list[TextRow]:
     """The page's lines, each cut into segments where words are more than gap sizes apart."""
-    extractor = WordExtractor(x_tolerance=3, y_tolerance=3, extra_attrs=["fontname", "size"])
-    words = [w for w in extractor.extract_words(chars) if w["text"].strip()]
+    found = extract_words(chars, 3, 3, ("fontname", "size"))
+    words = [w for w, _ in found if w["text"].strip()]
     words.sort(key=lambda w: (w["top"], w["x0"]))
     lines: list[list[Word]] = []
     for word in words:

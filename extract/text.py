@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 from itertools import pairwise
 from statistics import median
 from typing import Any
 
-from pdfplumber.utils.text import WordExtractor
-
 from extract.settings import ExtractSettings
+from extract.words import extract_words
 
 ORDINAL = re.compile(r"^(st|nd|rd|th)$", re.IGNORECASE)
 # The head of a date cut at a separator: "31/10/", "30.11.", "6-" (not a year and full stop).
@@ -38,8 +39,10 @@ class TextLine:
     word."""
 
 
+@cache
 def is_bold(fontname: str) -> bool:
-    """Bold by the font's name, the only signal a PDF reliably carries."""
+    """Bold by the font's name, the only signal a PDF reliably carries (cached: it is asked for
+    every character, of a handful of fonts)."""
     name = fontname.split("+", 1)[-1].lower()
     return any(k in name for k in ("bold", "black", "heavy", "semibold", ",b"))
 
@@ -52,35 +55,34 @@ def chars_to_lines(
     outside tables: a heading and a legend side by side are separate lines)."""
     if not chars:
         return []
-    extractor = WordExtractor(
-        x_tolerance=settings.word_x_tolerance,
-        y_tolerance=3,
-        extra_attrs=["size"],
-        use_text_flow=False,
-    )
-    words = [(w, wc) for w, wc in extractor.iter_extract_tuples(chars) if w["text"].strip()]
+    found = extract_words(chars, settings.word_x_tolerance, 3, ("size",))
+    words = [(w, wc) for w, wc in found if w["text"].strip()]
     spaces = [c for c in chars if not c["text"].strip()]
     words.sort(key=lambda item: (item[0]["top"], item[0]["x0"]))
     groups: list[list[tuple[dict[str, Any], list[dict[str, Any]]]]] = []
+    spans: list[list[float]] = []  # each group's [top, bottom], updated as words join it
     for word in words:
         mid = (word[0]["top"] + word[0]["bottom"]) / 2
-        for group in reversed(groups[-3:]):
-            top = min(w["top"] for w, _ in group)
-            bottom = max(w["bottom"] for w, _ in group)
-            if top <= mid <= bottom:
-                group.append(word)
+        for i in range(len(groups) - 1, max(len(groups) - 4, -1), -1):
+            span = spans[i]
+            if span[0] <= mid <= span[1]:
+                groups[i].append(word)
+                span[0] = min(span[0], word[0]["top"])
+                span[1] = max(span[1], word[0]["bottom"])
                 break
         else:
             groups.append([word])
+            spans.append([word[0]["top"], word[0]["bottom"]])
     if split_gap is not None:
         groups = [part for group in groups for part in split_wide_gaps(group, split_gap)]
     lines = [build_line(group, settings) for group in groups]
     lines.sort(key=lambda line: (line.top, line.x0))
+    # Blanks by their vertical middle, so each line looks only at those within its height.
+    blanks = sorted(((s["top"] + s["bottom"]) / 2, s["x0"]) for s in spaces)
+    mids = [mid for mid, _ in blanks]
     for line in lines:
-        line.trailing_space = any(
-            s["x0"] >= line.x1 - 0.5 and line.top <= (s["top"] + s["bottom"]) / 2 <= line.bottom
-            for s in spaces
-        )
+        within = blanks[bisect_left(mids, line.top) : bisect_right(mids, line.bottom)]
+        line.trailing_space = any(x0 >= line.x1 - 0.5 for _, x0 in within)
     return lines
 
 
