@@ -149,32 +149,46 @@ class Locator:
                 for c in range(cell.col, cell.col + cell.colspan):
                     self.where[(r, c)] = cell
 
-    def find(self, x: float, y: float) -> tuple[bool, GridCell | None]:
-        """(the point is inside the fragment, the cell under it or None for a grid hole)."""
-        if not (self.x0 <= x <= self.x1 and self.top <= y <= self.bottom):
-            return False, None
-        c = bisect_right(self.cols, x) - 1
-        r = bisect_right(self.rows, y) - 1
-        row = r if r < self.last_row else self.last_row
-        col = c if c < self.last_col else self.last_col
-        return True, self.where.get((row, col))
+    def find_all(self, points: list[tuple[float, float]]) -> list[tuple[bool, GridCell | None]]:
+        """For each point: (inside the fragment, the cell under it or None for a grid hole)."""
+        x0, top, x1, bottom = self.x0, self.top, self.x1, self.bottom
+        cols, rows, where = self.cols, self.rows, self.where
+        last_col, last_row = self.last_col, self.last_row
+        out: list[tuple[bool, GridCell | None]] = []
+        for x, y in points:
+            if not (x0 <= x <= x1 and top <= y <= bottom):
+                out.append(OUTSIDE)
+                continue
+            c = bisect_right(cols, x) - 1
+            r = bisect_right(rows, y) - 1
+            row = r if r < last_row else last_row
+            col = c if c < last_col else last_col
+            out.append((True, where.get((row, col))))
+        return out
 
 
-def centre(char: dict[str, Any]) -> tuple[float, float]:
-    """The middle of a character's box, which decides the cell it belongs to."""
-    return (char["x0"] + char["x1"]) / 2, (char["top"] + char["bottom"]) / 2
+OUTSIDE: tuple[bool, GridCell | None] = (False, None)
+
+
+def centres(chars: list[dict[str, Any]]) -> list[tuple[float, float]]:
+    """The middle of each character's box, which decides the cell it belongs to."""
+    return [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) for c in chars]
 
 
 def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list[dict[str, Any]]:
-    """Put each character into the cell under its centre, in one pass; return the rest."""
-    locators = [Locator(f) for f in fragments]
-    free = []
+    """Put each character into the cell under its centre, the first fragment's that has one;
+    return the rest."""
     for char in chars:
         # Words split where the size changes; a rotated page's sizes differ in the 7th digit.
         char["size"] = round(char["size"], 2)
-        x, y = centre(char)
-        for locator in locators:
-            cell = locator.find(x, y)[1]
+    if not fragments:
+        return list(chars)
+    points = centres(chars)
+    found = [Locator(f).find_all(points) for f in fragments]
+    free = []
+    for i, char in enumerate(chars):
+        for cells in found:
+            cell = cells[i][1]
             if cell is not None:
                 cell.chars.append(char)
                 break
@@ -188,12 +202,10 @@ def coverage(chars: list[dict[str, Any]], fragments: list[Fragment]) -> float:
     grid has holes (missing rulings), the measured signal for trying another engine."""
     if not fragments:
         return 1.0
-    centres = [centre(char) for char in chars]
+    points = centres(chars)
     inside = placed = 0
     for fragment in fragments:
-        find = Locator(fragment).find
-        for x, y in centres:
-            within, cell = find(x, y)
+        for within, cell in Locator(fragment).find_all(points):
             inside += within
             placed += cell is not None
     return placed / inside if inside else 1.0

@@ -95,6 +95,8 @@ class LeanDevice(PDFLayoutAnalyzer):
         self.page = page
         self.glyphs = glyphs
         self.chars: list[PageObject] = []
+        self.colour_spaces: dict[Any, str] = {}
+        """Colour space -> its name as pdfplumber decodes it."""
         self.layout: LTPage | None = None
         # pdfplumber's Page.process_object: top-left origin, shifted by the MediaBox corner.
         self.height = page.height
@@ -136,7 +138,9 @@ class LeanDevice(PDFLayoutAnalyzer):
         scolor, ncolor = graphicstate.scolor, graphicstate.ncolor
         stroking = scolor if isinstance(scolor, tuple) else (scolor,)
         non_stroking = ncolor if isinstance(ncolor, tuple) else (ncolor,)
-        ncs_name = resolve_and_decode(ncs.name)
+        ncs_name = self.colour_spaces.get(ncs)
+        if ncs_name is None:
+            ncs_name = self.colour_spaces[ncs] = resolve_and_decode(ncs.name)
         glyphs = self.glyphs.get(font)
         if glyphs is None:
             glyphs = self.glyphs[font] = {}
@@ -166,10 +170,34 @@ class LeanDevice(PDFLayoutAnalyzer):
                     right1, bottom2 = a * adv + c * low + ee, b * adv + d * low + ff
                     right2, top1 = a * adv + c * high + ee, b * adv + d * high + ff
                     left2, top2 = a * 0 + c * high + ee, b * 0 + d * high + ff
-                    x0 = min(left1, left2, right1, right2)
-                    y0 = min(bottom1, bottom2, top1, top2)
-                    x1 = max(left1, left2, right1, right2)
-                    y1 = max(bottom1, bottom2, top1, top2)
+                    # min() and max() of the four corners, spelt out (a call costs more); on
+                    # a tie the first wins, as with min() and max().
+                    x0 = x1 = left1
+                    if left2 < x0:
+                        x0 = left2
+                    if right1 < x0:
+                        x0 = right1
+                    if right2 < x0:
+                        x0 = right2
+                    if left2 > x1:
+                        x1 = left2
+                    if right1 > x1:
+                        x1 = right1
+                    if right2 > x1:
+                        x1 = right2
+                    y0 = y1 = bottom1
+                    if bottom2 < y0:
+                        y0 = bottom2
+                    if top1 < y0:
+                        y0 = top1
+                    if top2 < y0:
+                        y0 = top2
+                    if bottom2 > y1:
+                        y1 = bottom2
+                    if top1 > y1:
+                        y1 = top1
+                    if top2 > y1:
+                        y1 = top2
                     top = (height - y1) + mb_top
                     chars.append(
                         {

@@ -104,12 +104,23 @@ def begins_word(prev: Char, char: Char, upright: bool, x_tol: float, y_tol: floa
 def merge(chars: list[Char], attrs: tuple[str, ...]) -> Word:
     """A word from its characters: their joint box and text, the first one's attrs."""
     first = chars[0]
+    x0, top, x1, bottom = first["x0"], first["top"], first["x1"], first["bottom"]
+    for char in chars[1:]:
+        # min() and max() over the characters, spelt out: the first of equal values wins.
+        if char["x0"] < x0:
+            x0 = char["x0"]
+        if char["top"] < top:
+            top = char["top"]
+        if char["x1"] > x1:
+            x1 = char["x1"]
+        if char["bottom"] > bottom:
+            bottom = char["bottom"]
     word = {
         "text": "".join(LIGATURES.get(c["text"], c["text"] or "") for c in chars),
-        "x0": min(c["x0"] for c in chars),
-        "x1": max(c["x1"] for c in chars),
-        "top": min(c["top"] for c in chars),
-        "bottom": max(c["bottom"] for c in chars),
+        "x0": x0,
+        "x1": x1,
+        "top": top,
+        "bottom": bottom,
         "upright": first["upright"],
     }
     for attr in attrs:

@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 __all__ = [
     "DateHit",
@@ -96,6 +97,7 @@ def _osa_distance(a: str, b: str) -> int:
     return prev[len(b)]
 
 
+@lru_cache(maxsize=4096)
 def _month_number(word: str) -> int | None:
     """Month 1-12 for a month name, abbreviation or near-miss spelling; None otherwise.
 
@@ -426,7 +428,9 @@ _ATTEMPTS: tuple[Callable[[str, int, bool], _Result | None], ...] = (
 )
 
 
-def _scan(text: str, dayfirst: bool) -> tuple[list[DateHit], list[str]]:
+@lru_cache(maxsize=1024)
+def _scan(text: str, dayfirst: bool) -> tuple[tuple[DateHit, ...], tuple[str, ...]]:
+    # Cached: a record's texts are scanned for its dates, actions and updates alike.
     hits: list[DateHit] = []
     invalid: list[str] = []
     cursor = 0
@@ -443,7 +447,7 @@ def _scan(text: str, dayfirst: bool) -> tuple[list[DateHit], list[str]]:
                 invalid.append(res.invalid)
             cursor = res.end
             break
-    return hits, invalid
+    return tuple(hits), tuple(invalid)
 
 
 # --- public API -----------------------------------------------------------------------------
@@ -455,7 +459,7 @@ def find_dates(text: str, *, dayfirst: bool = True) -> list[DateHit]:
     Each hit carries the ISO date at its printed precision ("2016-04-30", "2014-07", "2014"),
     the printed text and its offsets. Never raises; text that is not a date gives no hit.
     """
-    return _scan(text, dayfirst)[0]
+    return list(_scan(text, dayfirst)[0])
 
 
 def parse_date(text: str, *, dayfirst: bool = True) -> str:
@@ -469,7 +473,7 @@ def invalid_dates(text: str, *, dayfirst: bool = True) -> list[str]:
 
     Under ``dayfirst=True``, a month-first date such as "04/30/2016" is reported here too.
     """
-    return _scan(text, dayfirst)[1]
+    return list(_scan(text, dayfirst)[1])
 
 
 def infer_dayfirst(texts: Iterable[str]) -> bool | None:
