@@ -23,7 +23,7 @@ from pdfminer.pdftypes import PDFStream, stream_value
 from pdfminer.psparser import PSKeyword, keyword_name
 from pdfminer.utils import mult_matrix
 from pdfplumber.page import fix_fontname_bytes
-from pdfplumber.utils import resolve_all, resolve_and_decode
+from pdfplumber.utils import resolve_all
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extract.parse_lexer import Unusual, content_objects
@@ -32,6 +32,7 @@ from extract.parse_page import PageObject, ParsedPage
 Glyphs = dict[int, tuple[str, float]]
 """A font's characters met so far: cid -> (text, width in text space)."""
 
+NUMBER = (int, float)
 KINDS = {LTRect: "rect", LTLine: "line", LTCurve: "curve", LTImage: "image"}
 
 
@@ -95,8 +96,6 @@ class LeanDevice(PDFLayoutAnalyzer):
         self.page = page
         self.glyphs = glyphs
         self.chars: list[PageObject] = []
-        self.colour_spaces: dict[Any, str] = {}
-        """Colour space -> its name as pdfplumber decodes it."""
         self.layout: LTPage | None = None
         # pdfplumber's Page.process_object: top-left origin, shifted by the MediaBox corner.
         self.height = page.height
@@ -138,19 +137,23 @@ class LeanDevice(PDFLayoutAnalyzer):
         scolor, ncolor = graphicstate.scolor, graphicstate.ncolor
         stroking = scolor if isinstance(scolor, tuple) else (scolor,)
         non_stroking = ncolor if isinstance(ncolor, tuple) else (ncolor,)
-        ncs_name = self.colour_spaces.get(ncs)
-        if ncs_name is None:
-            ncs_name = self.colour_spaces[ncs] = resolve_and_decode(ncs.name)
         glyphs = self.glyphs.get(font)
         if glyphs is None:
             glyphs = self.glyphs[font] = {}
         height, mb_x0, mb_top, doctop = self.height, self.mb_x0, self.mb_top, self.doctop
         page_number = self.page.page_number
         chars = self.chars
+        # LTChar's box is (0, low, adv, high) put through the character's matrix, which is this
+        # string's matrix moved to (x, y): corner = (a * bx + c * by + ee, b * bx + d * by + ff)
+        # (apply_matrix_pt). The terms that do not depend on the character are summed once,
+        # in the same order, so every corner is the same float pdfminer computes.
+        left_low, left_high = a * 0 + c * low, a * 0 + c * high
+        bottom_left, top_left = b * 0 + d * low, b * 0 + d * high
+        c_low, c_high, d_low, d_high = c * low, c * high, d * low, d * high
         x, y = textstate.linematrix
         needcharspace = False
         for obj in seq:
-            if isinstance(obj, int | float):
+            if isinstance(obj, NUMBER):
                 x -= obj * dxscale
                 needcharspace = True
             elif isinstance(obj, bytes):
@@ -162,16 +165,15 @@ class LeanDevice(PDFLayoutAnalyzer):
                         glyph = glyphs[cid] = self.glyph(font, cid)
                     text, textwidth = glyph
                     adv = textwidth * fontsize * scaling
-                    # translate_matrix(matrix, (x, y)), then apply_matrix_rect on LTChar's box
-                    # (0, descent + rise, adv, descent + rise + fontsize).
-                    ee = x * a + y * c + e
+                    ee = x * a + y * c + e  # translate_matrix(matrix, (x, y))
                     ff = x * b + y * d + f
-                    left1, bottom1 = a * 0 + c * low + ee, b * 0 + d * low + ff
-                    right1, bottom2 = a * adv + c * low + ee, b * adv + d * low + ff
-                    right2, top1 = a * adv + c * high + ee, b * adv + d * high + ff
-                    left2, top2 = a * 0 + c * high + ee, b * 0 + d * high + ff
-                    # min() and max() of the four corners, spelt out (a call costs more); on
-                    # a tie the first wins, as with min() and max().
+                    a_adv, b_adv = a * adv, b * adv
+                    left1, bottom1 = left_low + ee, bottom_left + ff
+                    right1, bottom2 = a_adv + c_low + ee, b_adv + d_low + ff
+                    right2, top1 = a_adv + c_high + ee, b_adv + d_high + ff
+                    left2, top2 = left_high + ee, top_left + ff
+                    # min() and max() of the corners (apply_matrix_rect), spelt out as a call
+                    # costs more; on a tie the first wins, as with min() and max().
                     x0 = x1 = left1
                     if left2 < x0:
                         x0 = left2
@@ -201,8 +203,9 @@ class LeanDevice(PDFLayoutAnalyzer):
                     top = (height - y1) + mb_top
                     chars.append(
                         {
-                            "matrix": (a, b, c, d, ee, ff),
+                            "text": text,
                             "fontname": fontname,
+                            "size": y1 - y0,
                             "adv": adv,
                             "upright": upright,
                             "x0": x0 + mb_x0 if mb_x0 != 0 else x0,
@@ -211,16 +214,13 @@ class LeanDevice(PDFLayoutAnalyzer):
                             "y1": y1,
                             "width": x1 - x0,
                             "height": y1 - y0,
-                            "size": y1 - y0,
-                            "object_type": "char",
-                            "page_number": page_number,
-                            "ncs": ncs_name,
-                            "text": text,
-                            "stroking_color": stroking,
-                            "non_stroking_color": non_stroking,
                             "top": top,
                             "bottom": (height - y0) + mb_top,
                             "doctop": doctop + top,
+                            "stroking_color": stroking,
+                            "non_stroking_color": non_stroking,
+                            "object_type": "char",
+                            "page_number": page_number,
                         }
                     )
                     x += adv

@@ -136,37 +136,87 @@ FAST_TOKEN = re.compile(
 parentheses, '<<' or '>>', hex string (with its closing '>' unless '>>' follows: pdfminer reads
 '<41>>' as a string and a dictionary end), or a single other byte."""
 WHITESPACE = frozenset(b" \t\n\r\f\v")
+DIGITS = frozenset(b"0123456789")
 KEYWORDS: dict[bytes, Any] = {b"true": True, b"false": False}
 """Keyword bytes -> pdfminer's interned keyword (or bool), filled as keywords are met."""
 
 
-def tokens(data: bytes, last: bool) -> list[Any]:
-    """The tokens of one stream, in pdfminer's types: numbers, bools, bytes, literals, keywords
-    (the array, dictionary and procedure brackets are keywords too). `last`: the page's final
-    stream; pdfminer reads a token cut at an inner stream's end on into the next stream."""
+class Objects:
+    """What pdfminer's PSStackParser.nextobject has built so far: the objects it returns, and
+    the arrays, dictionaries and procedures still open (their items are kept apart, so one
+    still open at the end never reaches the interpreter, as with pdfminer)."""
+
+    def __init__(self) -> None:
+        self.out: list[Any] = []
+        self.current = self.out
+        self.kind: str | None = None
+        self.stack: list[tuple[str | None, list[Any]]] = []
+
+    def add(self, token: Any) -> None:
+        """One token of any type."""
+        if type(token) is PSKeyword:
+            self.keyword(token)
+        else:
+            self.current.append(token)
+
+    def keyword(self, word: PSKeyword) -> None:
+        """A keyword: an operator, or a bracket that opens or closes an array, dictionary or
+        procedure (one that closes nothing open is ignored, as pdfminer ignores it)."""
+        if word is KEYWORD_BI or word is KEYWORD_ID:
+            raise Unusual("inline image")
+        opened = OPEN.get(word.name)
+        if opened is not None:
+            self.stack.append((self.kind, self.current))
+            self.kind, self.current = opened, []
+            return
+        closed = CLOSE.get(word.name)
+        if closed is None:
+            self.current.append(word)
+        elif self.kind == closed:
+            items = self.current
+            self.kind, self.current = self.stack.pop()
+            self.current.append(close_dict(items) if closed == "d" else items)
+
+
+def read_stream(data: bytes, last: bool, objects: Objects) -> None:
+    """One stream's tokens into objects, in pdfminer's types: numbers, bools, bytes, literals,
+    keywords. `last`: the page's final stream (pdfminer reads a token cut at an inner stream's
+    end on into the next stream)."""
     if not data:
-        return []
+        return
     if not last and data[-1] not in WHITESPACE:
-        return exact_tokens(data, last)
-    out: list[Any] = []
-    append = out.append
+        for token in exact_tokens(data, last):
+            objects.add(token)
+        return
+    found = FAST_TOKEN.findall(data)
+    if b"(" in found or b"\\\r\n" in data:
+        # A lone '(' is a string with parentheses inside; an escaped CR LF may fall across
+        # pdfminer's buffer boundary.
+        for token in exact_tokens(data, last):
+            objects.add(token)
+        return
     keywords = KEYWORDS
-    for token in FAST_TOKEN.findall(data):
+    append = objects.current.append
+    for token in found:
         first = token[0]
         if first in LETTERS:
             word = keywords.get(token)
             if word is None:
                 word = keywords[token] = KWD(token)
+            if word is KEYWORD_BI or word is KEYWORD_ID:
+                raise Unusual("inline image")
             append(word)
         elif first in NUMBER_START:
-            value = number(token)
-            if value is not None:
-                append(value)
+            # The pattern allows only a sign, digits and a dot: int() and float() fail just
+            # when there is no digit, and pdfminer then drops the token.
+            if b"." in token:
+                if token.strip(b"+-."):
+                    append(float(token))
+            elif first in DIGITS or len(token) > 1:
+                append(int(token))
         elif first == SLASH:
             append(name_token(token[1:]))
         elif first == LPAREN:
-            if len(token) == 1 or b"\\\r\n" in token:
-                return exact_tokens(data, last)  # nested parentheses, or an escaped CR LF
             append(token[1:-1] if b"\\" not in token else read_string(token, 0)[0])
         elif first == LT and token != b"<<":
             if token[-1] == GT:
@@ -182,13 +232,13 @@ def tokens(data: bytes, last: bool) -> list[Any]:
             word = keywords.get(token)
             if word is None:
                 word = keywords[token] = KWD(token)
-            append(word)
-    return out
+            objects.keyword(word)
+            append = objects.current.append
 
 
 def exact_tokens(data: bytes, last: bool) -> list[Any]:
-    """tokens(), one match at a time, checking what pdfminer reads differently at the end of
-    a stream and where escapes fall against its buffer."""
+    """The tokens of read_stream, one match at a time, checking what pdfminer reads
+    differently at the end of a stream and where escapes fall against its buffer."""
     out: list[Any] = []
     append = out.append
     pos, end = 0, len(data)
@@ -229,33 +279,10 @@ def exact_tokens(data: bytes, last: bool) -> list[Any]:
 def content_objects(streams: Sequence[bytes]) -> list[Any]:
     """The objects pdfminer's PDFContentParser.nextobject returns for these stream contents,
     in order: operands and operator keywords, arrays as lists, dictionaries as dicts."""
-    out: list[Any] = []
-    stack: list[tuple[str | None, list[Any]]] = []
-    kind: str | None = None
-    current = out
+    objects = Objects()
     for index, data in enumerate(streams):
-        for token in tokens(data, index == len(streams) - 1):
-            if type(token) is PSKeyword:
-                if token is KEYWORD_BI or token is KEYWORD_ID:
-                    raise Unusual("inline image")
-                name = token.name
-                opened = OPEN.get(name)
-                if opened is not None:
-                    stack.append((kind, current))
-                    kind, current = opened, []
-                    continue
-                closed = CLOSE.get(name)
-                if closed is not None:
-                    if kind != closed:
-                        continue  # pdfminer ignores a bracket that closes nothing open
-                    items = current
-                    kind, current = stack.pop()
-                    current.append(close_dict(items) if closed == "d" else items)
-                    continue
-            current.append(token)
-    # An array or dictionary still open at the end never reaches pdfminer's interpreter: its
-    # items were collected apart from `out`.
-    return out
+        read_stream(data, index == len(streams) - 1, objects)
+    return objects.out
 
 
 def close_dict(items: list[Any]) -> dict[str, Any]:
