@@ -39,6 +39,10 @@ class Fragment:
     row_edges: list[float]
     cells: list[GridCell]
     engine: str = "pdfplumber"
+    placed: tuple[list[dict[str, Any]], list[GridCell | None]] | None = field(
+        default=None, repr=False, compare=False
+    )
+    """(a character list, the cell under each one's centre): see cells_under()."""
 
     @property
     def n_cols(self) -> int:
@@ -133,46 +137,40 @@ def build_fragment(
     return Fragment(page_number, bbox, col_edges, row_edges, grid_cells)
 
 
-class Locator:
-    """A fragment's grid, set up once to find the cell under many points."""
-
-    def __init__(self, fragment: Fragment) -> None:
-        self.x0, self.top, self.x1, self.bottom = fragment.bbox
-        self.cols = fragment.col_edges
-        self.rows = fragment.row_edges
-        self.last_col = fragment.n_cols - 1
-        self.last_row = fragment.n_rows - 1
-        self.where: dict[tuple[int, int], GridCell] = {}
-        """Grid position -> the cell covering it."""
-        for cell in fragment.cells:
-            for r in range(cell.row, cell.row + cell.rowspan):
-                for c in range(cell.col, cell.col + cell.colspan):
-                    self.where[(r, c)] = cell
-
-    def find_all(self, points: list[tuple[float, float]]) -> list[tuple[bool, GridCell | None]]:
-        """For each point: (inside the fragment, the cell under it or None for a grid hole)."""
-        x0, top, x1, bottom = self.x0, self.top, self.x1, self.bottom
-        cols, rows, where = self.cols, self.rows, self.where
-        last_col, last_row = self.last_col, self.last_row
-        out: list[tuple[bool, GridCell | None]] = []
-        for x, y in points:
-            if not (x0 <= x <= x1 and top <= y <= bottom):
-                out.append(OUTSIDE)
-                continue
-            c = bisect_right(cols, x) - 1
-            r = bisect_right(rows, y) - 1
-            row = r if r < last_row else last_row
-            col = c if c < last_col else last_col
-            out.append((True, where.get((row, col))))
-        return out
+OUTSIDE = GridCell(bbox=(0.0, 0.0, 0.0, 0.0), row=-1, col=-1)
+"""Stands for 'not inside the fragment at all' where a cell or None (a grid hole) is expected."""
 
 
-OUTSIDE: tuple[bool, GridCell | None] = (False, None)
+def locate_all(fragment: Fragment, chars: list[dict[str, Any]]) -> list[GridCell | None]:
+    """For each character, the cell under its centre: None in a hole of the grid, OUTSIDE when
+    not in the fragment."""
+    x0, top, x1, bottom = fragment.bbox
+    cols, rows = fragment.col_edges, fragment.row_edges
+    last_col, last_row = len(cols) - 2, len(rows) - 2
+    grid: list[list[GridCell | None]] = [[None] * (last_col + 1) for _ in range(last_row + 1)]
+    for cell in fragment.cells:
+        for r in range(cell.row, cell.row + cell.rowspan):
+            for c in range(cell.col, cell.col + cell.colspan):
+                grid[r][c] = cell
+    out: list[GridCell | None] = []
+    for char in chars:
+        x = (char["x0"] + char["x1"]) / 2
+        y = (char["top"] + char["bottom"]) / 2
+        if not (x0 <= x <= x1 and top <= y <= bottom):
+            out.append(OUTSIDE)
+            continue
+        c = bisect_right(cols, x) - 1
+        r = bisect_right(rows, y) - 1
+        out.append(grid[r if r < last_row else last_row][c if c < last_col else last_col])
+    return out
 
 
-def centres(chars: list[dict[str, Any]]) -> list[tuple[float, float]]:
-    """The middle of each character's box, which decides the cell it belongs to."""
-    return [((c["x0"] + c["x1"]) / 2, (c["top"] + c["bottom"]) / 2) for c in chars]
+def cells_under(fragment: Fragment, chars: list[dict[str, Any]]) -> list[GridCell | None]:
+    """locate_all(), kept on the fragment: the auto engine's coverage check and assign_chars
+    ask it of the same page's characters."""
+    if fragment.placed is None or fragment.placed[0] is not chars:
+        fragment.placed = (chars, locate_all(fragment, chars))
+    return fragment.placed[1]
 
 
 def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list[dict[str, Any]]:
@@ -183,13 +181,14 @@ def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list
         char["size"] = round(char["size"], 2)
     if not fragments:
         return list(chars)
-    points = centres(chars)
-    found = [Locator(f).find_all(points) for f in fragments]
+    found = [cells_under(f, chars) for f in fragments]
+    for fragment in fragments:
+        fragment.placed = None  # assigned for good: let the characters go
     free = []
     for i, char in enumerate(chars):
         for cells in found:
-            cell = cells[i][1]
-            if cell is not None:
+            cell = cells[i]
+            if cell is not None and cell is not OUTSIDE:
                 cell.chars.append(char)
                 break
         else:
@@ -200,12 +199,10 @@ def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list
 def coverage(chars: list[dict[str, Any]], fragments: list[Fragment]) -> float:
     """Share of the characters inside the fragments that fall into a cell: below 1 when the
     grid has holes (missing rulings), the measured signal for trying another engine."""
-    if not fragments:
-        return 1.0
-    points = centres(chars)
     inside = placed = 0
     for fragment in fragments:
-        for within, cell in Locator(fragment).find_all(points):
-            inside += within
-            placed += cell is not None
+        for cell in cells_under(fragment, chars):
+            if cell is not OUTSIDE:
+                inside += 1
+                placed += cell is not None
     return placed / inside if inside else 1.0

@@ -61,44 +61,40 @@ def split_words(
     line: list[Char], upright: bool, x_tolerance: float, y_tolerance: float
 ) -> list[list[Char]]:
     """A line's characters cut into words: at blanks, around an empty character (pdfplumber's
-    split_at_punctuation test matches it), and where the next character does not follow on."""
+    split_at_punctuation test matches it), and where the next character does not follow on:
+    it goes back, jumps ahead more than the tolerance, or sits off the line
+    (WordExtractor.char_begins_new_word; rotated text runs down the page)."""
+    if upright:
+        along, end, across, along_tol, across_tol = "x0", "x1", "top", x_tolerance, y_tolerance
+    else:
+        along, end, across, along_tol, across_tol = "top", "bottom", "x0", y_tolerance, x_tolerance
     words: list[list[Char]] = []
     current: list[Char] = []
+    prev: Char | None = None
     for char in line:
         text = char["text"]
         if text.isspace():
             if current:
                 words.append(current)
-            current = []
+            current, prev = [], None
         elif text == "":
             if current:
                 words.append(current)
             words.append([char])
-            current = []
-        elif current and begins_word(current[-1], char, upright, x_tolerance, y_tolerance):
+            current, prev = [], None
+        elif prev is not None and (
+            char[along] < prev[along]
+            or char[along] > prev[end] + along_tol
+            or abs(char[across] - prev[across]) > across_tol
+        ):
             words.append(current)
-            current = [char]
+            current, prev = [char], char
         else:
             current.append(char)
+            prev = char
     if current:
         words.append(current)
     return words
-
-
-def begins_word(prev: Char, char: Char, upright: bool, x_tol: float, y_tol: float) -> bool:
-    """WordExtractor.char_begins_new_word: the character goes back, jumps ahead more than the
-    tolerance, or sits off the line."""
-    if upright:
-        return (
-            char["x0"] < prev["x0"]
-            or char["x0"] > prev["x1"] + x_tol
-            or abs(char["top"] - prev["top"]) > y_tol
-        )
-    return (
-        char["top"] < prev["top"]
-        or char["top"] > prev["bottom"] + y_tol
-        or abs(char["x0"] - prev["x0"]) > x_tol
-    )
 
 
 def merge(chars: list[Char], attrs: tuple[str, ...]) -> Word:
