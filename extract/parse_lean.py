@@ -31,6 +31,8 @@ from extract.parse_page import PageObject, ParsedPage
 
 Glyphs = dict[int, tuple[str, float]]
 """A font's characters met so far: cid -> (text, width in text space)."""
+Fonts = dict[PDFFont, tuple[str, Glyphs]]
+"""Each font met so far: its name as pdfplumber gives it, and its characters met so far."""
 
 NUMBER = (int, float)
 KINDS = {LTRect: "rect", LTLine: "line", LTCurve: "curve", LTImage: "image"}
@@ -91,10 +93,10 @@ class LeanInterpreter(PDFPageInterpreter):
 class LeanDevice(PDFLayoutAnalyzer):
     """pdfminer's layout device, except that characters become pdfplumber's dicts at once."""
 
-    def __init__(self, pdf: Any, page: Any, glyphs: dict[PDFFont, Glyphs]) -> None:
+    def __init__(self, pdf: Any, page: Any, fonts: Fonts) -> None:
         super().__init__(pdf.rsrcmgr, pageno=page.page_number, laparams=None)
         self.page = page
-        self.glyphs = glyphs
+        self.fonts = fonts
         self.chars: list[PageObject] = []
         self.layout: LTPage | None = None
         # pdfplumber's Page.process_object: top-left origin, shifted by the MediaBox corner.
@@ -131,17 +133,13 @@ class LeanDevice(PDFLayoutAnalyzer):
         low = font.get_descent() * fontsize + rise
         high = low + fontsize
         upright = a * d * scaling > 0 and b * c <= 0
-        fontname = resolve_all(font.fontname)
-        if isinstance(fontname, bytes):
-            fontname = fix_fontname_bytes(fontname)
-        scolor, ncolor = graphicstate.scolor, graphicstate.ncolor
-        stroking = scolor if isinstance(scolor, tuple) else (scolor,)
+        ncolor = graphicstate.ncolor
         non_stroking = ncolor if isinstance(ncolor, tuple) else (ncolor,)
-        glyphs = self.glyphs.get(font)
-        if glyphs is None:
-            glyphs = self.glyphs[font] = {}
+        known = self.fonts.get(font)
+        if known is None:
+            known = self.fonts[font] = (font_name(font), {})
+        fontname, glyphs = known
         height, mb_x0, mb_top, doctop = self.height, self.mb_x0, self.mb_top, self.doctop
-        page_number = self.page.page_number
         chars = self.chars
         # LTChar's box is (0, low, adv, high) put through the character's matrix, which is this
         # string's matrix moved to (x, y): corner = (a * bx + c * by + ee, b * bx + d * by + ff)
@@ -206,21 +204,13 @@ class LeanDevice(PDFLayoutAnalyzer):
                             "text": text,
                             "fontname": fontname,
                             "size": y1 - y0,
-                            "adv": adv,
                             "upright": upright,
                             "x0": x0 + mb_x0 if mb_x0 != 0 else x0,
-                            "y0": y0,
                             "x1": x1 + mb_x0 if mb_x0 != 0 else x1,
-                            "y1": y1,
-                            "width": x1 - x0,
-                            "height": y1 - y0,
                             "top": top,
                             "bottom": (height - y0) + mb_top,
                             "doctop": doctop + top,
-                            "stroking_color": stroking,
                             "non_stroking_color": non_stroking,
-                            "object_type": "char",
-                            "page_number": page_number,
                         }
                     )
                     x += adv
@@ -255,12 +245,18 @@ class LeanDevice(PDFLayoutAnalyzer):
         return out
 
 
+def font_name(font: PDFFont) -> str:
+    """The font's name as pdfplumber's Page.process_object gives it."""
+    name = resolve_all(font.fontname)
+    return fix_fontname_bytes(name) if isinstance(name, bytes) else name
+
+
 def lean_pages(pdf: Any) -> Iterator[ParsedPage]:
     """Each page of an open pdfplumber PDF, read by the lean interpreter and device; a failure
     wrapped as pdfplumber wraps it, so it is classified alike."""
-    glyphs: dict[PDFFont, Glyphs] = {}
+    fonts: Fonts = {}
     for page in pdf.pages:
-        device = LeanDevice(pdf, page, glyphs)
+        device = LeanDevice(pdf, page, fonts)
         try:
             LeanInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
         except Exception as err:

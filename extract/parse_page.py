@@ -2,6 +2,9 @@
 
 Objects are dicts in pdfplumber's shape (top-left origin, `top`/`bottom`/`doctop`, colours as
 pdfminer gives them), so pdfplumber's WordExtractor and TableFinder work on them as they are.
+Every parser gives characters at least text, fontname, size, upright, x0, x1, top, bottom,
+doctop and non_stroking_color, and rects, lines, curves and images all of pdfplumber's keys
+(x0, x1, top, bottom, pts, stroke, fill, non_stroking_color, ...), with the same values.
 """
 
 from __future__ import annotations
