@@ -150,12 +150,14 @@ class LeanDevice(PDFLayoutAnalyzer):
         c_low, c_high, d_low, d_high = c * low, c * high, d * low, d * high
         x, y = textstate.linematrix
         needcharspace = False
+        # A simple font's decode() is bytearray(bytes): iterating the bytes gives the same codes.
+        simple = type(font).decode is PDFFont.decode
         for obj in seq:
             if isinstance(obj, NUMBER):
                 x -= obj * dxscale
                 needcharspace = True
             elif isinstance(obj, bytes):
-                for cid in font.decode(obj):
+                for cid in obj if simple else font.decode(obj):
                     if needcharspace:
                         x += charspace
                     glyph = glyphs.get(cid)

@@ -6,8 +6,9 @@ It mirrors pdfminer.six's tokenizer and PSStackParser.nextobject exactly: the sa
 hex strings (an odd last digit is its own byte), stray ']' or '>>' ignored, keywords inside
 arrays kept, an unclosed array dropped. What it does not mirror raises Unusual, and the caller
 lets pdfminer's own parser read the page: inline images (binary data), strings or names cut at
-a stream's end, dictionaries with an odd number of items (pdfminer raises on those), an octal
-escape over 255, and an escaped CR LF that pdfminer's 4096-byte buffer might split.
+a stream's end (a name ending in an escape at the very end, which pdfminer drops, too),
+dictionaries with an odd number of items (pdfminer raises on those), an octal escape over 255,
+and an escaped CR LF that pdfminer's 4096-byte buffer might split.
 """
 
 from __future__ import annotations
@@ -122,19 +123,20 @@ def name_token(raw: bytes) -> Any:
 
 
 FAST_TOKEN = re.compile(
-    rb"""(?:[\s\x00]|%[^\r\n]*)*+(
+    rb"""(?:[\s\x00]|%[^\r\n]*)*+(?:(
     /(?:[^#/%\[\]()<>{}\s]|\#[0-9a-fA-F]{0,2})*
   | [-+0-9][0-9]*(?:\.[0-9]*)?|\.[0-9]*
   | [A-Za-z][^#/%\[\]()<>{}\s]*
   | \((?:[^()\\]|\\[\s\S])*\)
   | <<|>>
   | <[\s0-9a-fA-F]*(?:>(?!>))?
-  | [^\s\x00%])""",
+  | [^\s\x00%])|$)""",
     re.VERBOSE,
 )
 """Whitespace and comments, then one token: a name, number, keyword, string without nested
 parentheses, '<<' or '>>', hex string (with its closing '>' unless '>>' follows: pdfminer reads
-'<41>>' as a string and a dictionary end), or a single other byte."""
+'<41>>' as a string and a dictionary end), or a single other byte; or the end of the data
+(an empty token, so that a comment at the end is not searched for tokens)."""
 WHITESPACE = frozenset(b" \t\n\r\f\v")
 DIGITS = frozenset(b"0123456789")
 KEYWORDS: dict[bytes, Any] = {b"true": True, b"false": False}
@@ -189,6 +191,8 @@ def read_stream(data: bytes, last: bool, objects: Objects) -> None:
             objects.add(token)
         return
     found = FAST_TOKEN.findall(data)
+    while found and not found[-1]:
+        found.pop()  # the end of the data
     if b"(" in found or b"\\\r\n" in data:
         # A lone '(' is a string with parentheses inside; an escaped CR LF may fall across
         # pdfminer's buffer boundary.
@@ -199,14 +203,8 @@ def read_stream(data: bytes, last: bool, objects: Objects) -> None:
     append = objects.current.append
     for token in found:
         first = token[0]
-        if first in LETTERS:
-            word = keywords.get(token)
-            if word is None:
-                word = keywords[token] = KWD(token)
-            if word is KEYWORD_BI or word is KEYWORD_ID:
-                raise Unusual("inline image")
-            append(word)
-        elif first in NUMBER_START:
+        # Branches in order of how often they come: numbers, hex strings, operators.
+        if first in NUMBER_START:
             # The pattern allows only a sign, digits and a dot: int() and float() fail just
             # when there is no digit, and pdfminer then drops the token.
             if b"." in token:
@@ -214,10 +212,6 @@ def read_stream(data: bytes, last: bool, objects: Objects) -> None:
                     append(float(token))
             elif first in DIGITS or len(token) > 1:
                 append(int(token))
-        elif first == SLASH:
-            append(name_token(token[1:]))
-        elif first == LPAREN:
-            append(token[1:-1] if b"\\" not in token else read_string(token, 0)[0])
         elif first == LT and token != b"<<":
             if token[-1] == GT:
                 try:
@@ -228,6 +222,19 @@ def read_stream(data: bytes, last: bool, objects: Objects) -> None:
             elif data.endswith(token):
                 raise Unusual("hex string runs off the end of the page's content")
             append(hex_string(token[1:].rstrip(b">")))
+        elif first in LETTERS:
+            word = keywords.get(token)
+            if word is None:
+                word = keywords[token] = KWD(token)
+            if word is KEYWORD_BI or word is KEYWORD_ID:
+                raise Unusual("inline image")
+            append(word)
+        elif first == SLASH:
+            if b"#" in token and data.endswith(token):
+                raise Unusual("name ending the content with an escape")  # pdfminer drops it
+            append(name_token(token[1:]))
+        elif first == LPAREN:
+            append(token[1:-1] if b"\\" not in token else read_string(token, 0)[0])
         elif token != b">":  # a lone '>' ends nothing (pdfminer's _parse_wclose)
             word = keywords.get(token)
             if word is None:
@@ -261,8 +268,8 @@ def exact_tokens(data: bytes, last: bool) -> list[Any]:
             if value is not None:
                 append(value)
         elif kind == "name":
-            if pos == end and not last:
-                raise Unusual("name at the end of an inner stream")
+            if pos == end and (not last or b"#" in m[0]):
+                raise Unusual("name at the end of a stream")
             append(name_token(m[0][1:]))
         elif kind == "string":
             value, pos = read_string(data, start)

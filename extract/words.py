@@ -15,6 +15,8 @@ from typing import Any
 
 from pdfplumber.utils.text import LIGATURES
 
+LIGATURE_CHARS = frozenset("".join(LIGATURES))
+"""Ligatures WordExtractor expands ('ﬁ' -> 'fi'); a word without any needs no lookups."""
 Char = dict[str, Any]
 Word = dict[str, Any]
 
@@ -111,8 +113,11 @@ def merge(chars: list[Char], attrs: tuple[str, ...]) -> Word:
             x1 = char["x1"]
         if char["bottom"] > bottom:
             bottom = char["bottom"]
+    text = "".join([c["text"] or "" for c in chars])
+    if not LIGATURE_CHARS.isdisjoint(text):
+        text = "".join([LIGATURES.get(c["text"], c["text"] or "") for c in chars])
     word = {
-        "text": "".join(LIGATURES.get(c["text"], c["text"] or "") for c in chars),
+        "text": text,
         "x0": x0,
         "x1": x1,
         "top": top,

@@ -1,0 +1,135 @@
+"""The lean parser reads every page as pdfminer's own (through pdfplumber) does: the same
+characters, rectangles, lines, curves and images with the same values, so the extract stage's
+result is the same whichever reads the file; and a file the lean parser fails on is read by
+pdfminer's, so what a broken file is reported as does not change (issue 10)."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pytest
+
+import extract.parse_pages
+from extract.document import extract_pdf
+from extract.errors import ExtractError
+from extract.parse_lean import lean_pages
+from extract.parse_page import ParsedPage
+from extract.parse_pdfminer import pdfminer_pages
+from extract.settings import ExtractSettings
+from tests.conftest import REAL, SAMPLES
+from tests.robustness import make_inputs
+
+PDFS = sorted(SAMPLES.glob("*.pdf")) + (sorted(REAL.glob("*.pdf")) if REAL.is_dir() else [])
+KINDS = ("chars", "rects", "lines", "curves", "images")
+SKIPPED = {"stream", "colorspace"}
+"""Image keys holding pdfminer objects, which are new objects each time a file is opened."""
+
+
+def same(a: Any, b: Any) -> bool:
+    """Equal, numbers to 1e-6 (pdfplumber's values are floats of a few hundred points)."""
+    if isinstance(a, bool) or isinstance(b, bool):
+        return a is b
+    if isinstance(a, int | float) and isinstance(b, int | float):
+        return math.isclose(a, b, rel_tol=0, abs_tol=1e-6)
+    if isinstance(a, list | tuple) and isinstance(b, list | tuple):
+        return type(a) is type(b) and len(a) == len(b) and all(map(same, a, b))
+    return a == b
+
+
+def read(path: Path, parse: Any) -> list[ParsedPage]:
+    """Every page of a file read by one parser."""
+    with pdfplumber.open(path) as pdf:
+        return list(parse(pdf))
+
+
+@pytest.mark.parametrize("pdf", PDFS, ids=[p.stem for p in PDFS])
+def test_lean_objects_are_pdfminers(pdf: Path) -> None:
+    reference, lean = read(pdf, pdfminer_pages), read(pdf, lean_pages)
+    assert len(lean) == len(reference)
+    for ref_page, page in zip(reference, lean, strict=True):
+        assert (page.page_number, page.width, page.height) == (
+            ref_page.page_number,
+            ref_page.width,
+            ref_page.height,
+        )
+        for kind in KINDS:
+            ours, theirs = getattr(page, kind), getattr(ref_page, kind)
+            assert len(ours) == len(theirs), f"page {page.page_number} {kind}"
+            for i, (mine, ref) in enumerate(zip(ours, theirs, strict=True)):
+                wrong = [k for k in mine if k not in SKIPPED and not same(mine[k], ref.get(k))]
+                assert not wrong, f"page {page.page_number} {kind}[{i}]: {wrong}"
+
+
+def test_characters_have_the_keys_the_extract_stage_reads() -> None:
+    (page, *_) = read(SAMPLES / "seed_bdhr_2013_14_02.pdf", lean_pages)
+    keys = {"text", "fontname", "size", "upright", "x0", "x1", "top", "bottom", "doctop"}
+    assert all(keys | {"non_stroking_color"} <= set(c) for c in page.chars)
+
+
+SAMPLE_PDFS = sorted(SAMPLES.glob("*.pdf"))
+
+
+@pytest.mark.parametrize("pdf", SAMPLE_PDFS, ids=[p.stem for p in SAMPLE_PDFS])
+def test_extraction_is_the_same_with_either_parser(pdf: Path) -> None:
+    lean = extract_pdf(pdf, ExtractSettings(parser="lean"))
+    reference = extract_pdf(pdf, ExtractSettings(parser="pdfminer"))
+    assert lean.model_dump() == reference.model_dump()
+
+
+def test_a_file_the_lean_parser_fails_on_is_read_by_pdfminers(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def broken(pdf: Any) -> Any:
+        raise RuntimeError("lean parser bug")
+        yield
+
+    pdf = SAMPLES / "cspr_child_t_portrait.pdf"
+    expected = extract_pdf(pdf, ExtractSettings(parser="pdfminer")).model_dump()
+    monkeypatch.setattr(extract.parse_pages, "lean_pages", broken)
+    assert extract_pdf(pdf, ExtractSettings(parser="auto")).model_dump() == expected
+    with pytest.raises(RuntimeError, match="lean parser bug"):
+        extract_pdf(pdf, ExtractSettings(parser="lean"))
+
+
+def test_unknown_parser_is_refused() -> None:
+    with pytest.raises(ValueError, match="unknown parser"):
+        extract_pdf(SAMPLES / "cspr_child_t_portrait.pdf", ExtractSettings(parser="fast"))
+
+
+HOSTILE = (
+    "build_truncated_50",
+    "build_truncated_before_eof",
+    "build_broken_xref",
+    "build_damaged_page_stream",
+    "build_encrypted_owner_only",
+    "build_encrypted_user_password",
+    "build_scanned",
+    "build_deeply_nested",
+    "build_self_referencing",
+    "build_zero_pages",
+)
+
+
+def outcome(path: Path, parser: str, password: str | None = None) -> Any:
+    """What extraction gives: the document, or the error's type and message."""
+    try:
+        return extract_pdf(path, ExtractSettings(parser=parser), password).model_dump()
+    except Exception as err:
+        return type(err).__name__, str(err) if isinstance(err, ExtractError) else ""
+
+
+@pytest.mark.parametrize("builder", HOSTILE)
+def test_hostile_input_reads_as_with_pdfminer(builder: str, tmp_path: Path) -> None:
+    path = getattr(make_inputs, builder)(tmp_path)
+    assert outcome(path, "auto") == outcome(path, "pdfminer")
+
+
+def test_password_opens_the_file_for_the_lean_parser(tmp_path: Path) -> None:
+    path = make_inputs.build_encrypted_user_password(tmp_path)
+    password = make_inputs.USER_PASSWORD
+    lean = outcome(path, "lean", password)
+    assert isinstance(lean, dict) and lean["tables"]
+    assert lean == outcome(path, "pdfminer", password)
