@@ -141,13 +141,14 @@ def find_unruled_tables(pages: list[PageResult], is_furniture, settings: Extract
             carried = None
             continue
         furniture = [ln for ln in page.free_lines if is_furniture(ln, page.height)]
-        chars = [c for c in candidate.chars if not is_furniture_char(c, furniture)]
+        marked = [is_furniture_char(c, furniture) for c in candidate.chars]
+        chars = [c for c, mark in zip(candidate.chars, marked, strict=True) if not mark]
         fragment, carried = find_unruled(chars, candidate.rules, page.number, carried)
         if fragment is None:
             continue
         rest = assign_chars(chars, [fragment])
         fill_cells([fragment], candidate.shapes, settings)
-        kept = [c for c in candidate.chars if is_furniture_char(c, furniture)] + rest
+        kept = [c for c, mark in zip(candidate.chars, marked, strict=True) if mark] + rest
         page.fragments = [fragment]
         page.free_lines = chars_to_lines(kept, settings, split_gap=settings.column_gap)
         page.unruled = None
