@@ -26,29 +26,29 @@ def filled_shapes(page: Any, settings: ExtractSettings) -> list[tuple[tuple, str
     return shapes
 
 
-def overlap(a: tuple, b: tuple) -> float:
-    """Area shared by two boxes."""
-    w = min(a[2], b[2]) - max(a[0], b[0])
-    h = min(a[3], b[3]) - max(a[1], b[1])
-    return w * h if w > 0 and h > 0 else 0.0
-
-
 def assign_fills(
     cells: list[GridCell], shapes: list[tuple[tuple, str]], settings: ExtractSettings
 ) -> None:
     """Give each cell the colour of the last-drawn shape that covers it, or of a blob inside it."""
     for cell in cells:
-        area = (cell.bbox[2] - cell.bbox[0]) * (cell.bbox[3] - cell.bbox[1])
+        x0, top, x1, bottom = cell.bbox
+        area = (x1 - x0) * (bottom - top)
         if area <= 0:
             continue
         cover: str | None = None
         blob: str | None = None
         for bbox, colour in shapes:
-            share = overlap(cell.bbox, bbox) / area
+            # overlap(cell.bbox, bbox), inlined: this runs for every cell and shape.
+            w = min(x1, bbox[2]) - max(x0, bbox[0])
+            h = min(bottom, bbox[3]) - max(top, bbox[1])
+            if w <= 0 or h <= 0:
+                continue
+            shared = w * h
+            share = shared / area
             if share >= settings.fill_min_cover:
                 cover = colour
             elif share >= settings.shape_min_cover and colour != "#000000":
                 shape_area = (bbox[2] - bbox[0]) * (bbox[3] - bbox[1])
-                if shape_area and overlap(cell.bbox, bbox) / shape_area > 0.9:
+                if shape_area and shared / shape_area > 0.9:
                     blob = colour
         cell.fill = blob or cover

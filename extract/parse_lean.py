@@ -231,7 +231,7 @@ class LeanDevice(PDFLayoutAnalyzer):
         return text, font.char_width(cid)
 
     def objects(self) -> dict[str, list[PageObject]]:
-        """The page's paths and images by kind, converted by pdfplumber, in drawing order."""
+        """The page's paths and images by kind, in drawing order, as pdfplumber gives them."""
         out: dict[str, list[PageObject]] = {kind: [] for kind in KINDS.values()}
         todo: list[Iterator[Any]] = [iter(self.layout or ())]
         while todo:
@@ -242,9 +242,42 @@ class LeanDevice(PDFLayoutAnalyzer):
                 todo.append(iter(item))
             else:
                 kind = KINDS.get(type(item))
-                if kind is not None:
+                if kind == "image":
                     out[kind].append(self.page.process_object(item))
+                elif kind is not None:
+                    out[kind].append(self.path_object(item, kind))
         return out
+
+    def path_object(self, item: LTCurve, kind: str) -> PageObject:
+        """A line, rectangle or curve as pdfplumber's Page.process_object converts it, without
+        its generic filtering and resolving of every attribute (paths hold numbers only)."""
+        point = self.page.point2coord
+        obj = {
+            "x0": item.x0,
+            "y0": item.y0,
+            "x1": item.x1,
+            "y1": item.y1,
+            "width": item.width,
+            "height": item.height,
+            "pts": [point(pt) for pt in resolve_all(item.pts)],
+            "linewidth": item.linewidth,
+            "stroke": item.stroke,
+            "fill": item.fill,
+            "evenodd": item.evenodd,
+            "stroking_color": resolve_all(item.stroking_color),
+            "non_stroking_color": resolve_all(item.non_stroking_color),
+            "object_type": kind,
+            "page_number": self.page.page_number,
+            "path": [(cmd, *map(point, pts)) for cmd, *pts in item.original_path or ()],
+            "dash": item.dashing_style,
+        }
+        obj["top"] = (self.height - item.y1) + self.mb_top
+        obj["bottom"] = (self.height - item.y0) + self.mb_top
+        obj["doctop"] = self.doctop + obj["top"]
+        if self.mb_x0 != 0:
+            obj["x0"] = item.x0 + self.mb_x0
+            obj["x1"] = item.x1 + self.mb_x0
+        return obj
 
 
 def font_name(font: PDFFont) -> str:
