@@ -250,7 +250,8 @@ class LeanDevice(PDFLayoutAnalyzer):
 
     def path_object(self, item: LTCurve, kind: str) -> PageObject:
         """A line, rectangle or curve as pdfplumber's Page.process_object converts it, without
-        its generic filtering and resolving of every attribute (paths hold numbers only)."""
+        its generic filtering and resolving of every attribute: pdfminer computed the points,
+        and the colours come from the content stream, which holds no object references."""
         point = self.page.point2coord
         obj = {
             "x0": item.x0,
@@ -259,13 +260,13 @@ class LeanDevice(PDFLayoutAnalyzer):
             "y1": item.y1,
             "width": item.width,
             "height": item.height,
-            "pts": [point(pt) for pt in resolve_all(item.pts)],
+            "pts": [point(pt) for pt in item.pts],
             "linewidth": item.linewidth,
             "stroke": item.stroke,
             "fill": item.fill,
             "evenodd": item.evenodd,
-            "stroking_color": resolve_all(item.stroking_color),
-            "non_stroking_color": resolve_all(item.non_stroking_color),
+            "stroking_color": item.stroking_color,
+            "non_stroking_color": item.non_stroking_color,
             "object_type": kind,
             "page_number": self.page.page_number,
             "path": [(cmd, *map(point, pts)) for cmd, *pts in item.original_path or ()],
