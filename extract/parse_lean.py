@@ -21,7 +21,7 @@ from pdfminer.pdffont import PDFFont, PDFUnicodeNotDefined
 from pdfminer.pdfinterp import PDFPageInterpreter
 from pdfminer.pdftypes import PDFStream, stream_value
 from pdfminer.psparser import PSKeyword, keyword_name
-from pdfminer.utils import mult_matrix
+from pdfminer.utils import Matrix, mult_matrix
 from pdfplumber.page import fix_fontname_bytes
 from pdfplumber.utils import resolve_all
 from pdfplumber.utils.exceptions import PdfminerException
@@ -108,9 +108,32 @@ class LeanDevice(PDFLayoutAnalyzer):
         """Keep the page's other objects (paths, images, forms) for objects()."""
         self.layout = ltpage
 
-    def render_char(self, *args: Any, **kwargs: Any) -> float:
-        """One character as pdfminer makes it (vertical writing only; see render_string)."""
-        item = LTChar(*args, **kwargs)
+    def render_char(
+        self,
+        matrix: Matrix,
+        font: PDFFont,
+        fontsize: float,
+        scaling: float,
+        rise: float,
+        cid: int,
+        ncs: Any,
+        graphicstate: Any,
+    ) -> float:
+        """One character as pdfminer's render_char makes it, converted by pdfplumber (vertical
+        writing only: render_string does horizontal text itself)."""
+        text, textwidth = self.glyph(font, cid)
+        item = LTChar(
+            matrix,
+            font,
+            fontsize,
+            scaling,
+            rise,
+            text,
+            textwidth,
+            font.char_disp(cid),
+            ncs,
+            graphicstate,
+        )
         self.chars.append(self.page.process_object(item))
         return item.adv
 
