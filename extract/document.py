@@ -4,6 +4,7 @@ text, fills and furniture assigned, and fragments stitched into tables."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +35,8 @@ from extract.text import (
     usual_gap,
     vocabulary,
 )
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -110,8 +113,8 @@ def read_pages(pdf: Any, finder: GridFinder) -> list[PageResult]:
     for parser in fallible:
         try:
             return read_with(pdf, finder, parser)
-        except Exception:
-            continue
+        except Exception as err:
+            log.debug("%s parser failed (%r); reading the file again", parser, err)
     return read_with(pdf, finder, last)
 
 
