@@ -182,9 +182,14 @@ def cells_under(fragment: Fragment, chars: list[dict[str, Any]]) -> list[GridCel
 def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list[dict[str, Any]]:
     """Put each character into the cell under its centre, the first fragment's that has one;
     return the rest."""
+    rounded: dict[float, float] = {}  # a page has a handful of sizes and thousands of chars
     for char in chars:
         # Words split where the size changes; a rotated page's sizes differ in the 7th digit.
-        char["size"] = round(char["size"], 2)
+        size = char["size"]
+        nearest = rounded.get(size)
+        if nearest is None:
+            nearest = rounded[size] = round(size, 2)
+        char["size"] = nearest
     if not fragments:
         return list(chars)
     found = [cells_under(f, chars) for f in fragments]
