@@ -8,6 +8,7 @@ from typing import Any
 
 from extract.rulings import Segment, closing_lines, ruling_segments, split
 from extract.settings import ExtractSettings
+from extract.sizes import snap_sizes
 from extract.text import TextLine
 
 BBox = tuple[float, float, float, float]
@@ -157,10 +158,11 @@ def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list
     """Put each character into the cell under its centre, in one pass; return the rest."""
     locators = [(f, cell_locator(f)) for f in fragments]
     free = []
+    snap_sizes(chars)
     for char in chars:
-        # Words split where the size changes; a rotated page's sizes differ in the 7th digit.
-        char["size"] = round(char["size"], 2)
         for fragment, where in locators:
+            if is_ruling_glyph(char, fragment, where):
+                break
             _, cell = locate(char, fragment, where)
             if cell is not None:
                 cell.chars.append(char)
@@ -168,6 +170,35 @@ def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list
         else:
             free.append(char)
     return free
+
+
+RULING_GLYPHS = frozenset("|¦│!lI[]")
+"""What OCR reads a vertical ruling as."""
+RULING_SLACK = 1.5
+RULING_REACH = 6.0
+
+
+def is_ruling_glyph(
+    char: dict[str, Any], fragment: Fragment, where: dict[tuple[int, int], GridCell]
+) -> bool:
+    """A bar-like character centred on one of the fragment's column rulings: OCR's reading of
+    the line itself, not text (cell padding keeps real text clear of the rulings). Where a cell
+    spans the column boundary (a section row) no ruling is drawn, and an 'l' there is a letter."""
+    if char["text"] not in RULING_GLYPHS:
+        return False
+    # A ruling read as a glyph may poke out just above or below the table's drawn top or foot.
+    y = (char["top"] + char["bottom"]) / 2
+    if not fragment.bbox[1] - RULING_REACH <= y <= fragment.bbox[3] + RULING_REACH:
+        return False
+    x = (char["x0"] + char["x1"]) / 2
+    edges = fragment.col_edges
+    edge = min(range(len(edges)), key=lambda i: abs(edges[i] - x))
+    if abs(edges[edge] - x) > RULING_SLACK:
+        return False
+    row = min(max(bisect.bisect_right(fragment.row_edges, y) - 1, 0), fragment.n_rows - 1)
+    col = min(max(bisect.bisect_right(edges, x) - 1, 0), fragment.n_cols - 1)
+    cell = where.get((row, col))
+    return cell is None or not cell.col < edge < cell.col + cell.colspan
 
 
 def coverage(chars: list[dict[str, Any]], fragments: list[Fragment]) -> float:
