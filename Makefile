@@ -6,7 +6,8 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test bench fuzz lint format samples clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml tools/system-packages.sh
+	sh tools/system-packages.sh
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e '.[dev]'
@@ -18,9 +19,11 @@ run: $(STAMP)  ## convert samples/ into out/
 test: $(STAMP)  ## the whole suite
 	$(PY) -m pytest -q
 
-bench: $(STAMP)  ## accuracy against the samples' ground truth and speed; batch throughput and memory
+bench: $(STAMP)  ## accuracy (samples, then scanned samples by OCR); batch throughput and memory; speed against pdfplumber and camelot
 	$(PY) bench/accuracy.py
+	$(PY) bench/ocr_accuracy.py
 	$(PY) bench/batch.py
+	$(PY) bench/speed.py
 
 fuzz: $(STAMP)  ## mutated sample PDFs, thousands of cases; figures into docs/robustness.md
 	$(PY) -m tests.robustness.fuzz --cases 2000 --seconds-per-case 10
@@ -35,6 +38,7 @@ format: $(STAMP)
 
 samples: $(STAMP)  ## rebuild samples/ (needs LibreOffice: apt-get install libreoffice-writer-nogui)
 	$(PY) samples/build/build_samples.py
+	$(PY) samples/build/build_scans.py
 
 clean:
 	rm -rf $(VENV) out

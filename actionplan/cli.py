@@ -20,6 +20,7 @@ from actionplan.resume import done_hashes, merge, previous_documents
 from extract.document import sha256_of
 from extract.engines import ENGINES
 from extract.errors import classify
+from extract.ocr import OCR_MODES
 from normalise.models import Document
 from output.formats import DEFAULT_FORMATS, FORMATS, json_schema, parse_formats, write_outputs
 from output.sqlite_writer import IncompatibleDatabase
@@ -59,6 +60,15 @@ def build_parser() -> argparse.ArgumentParser:
         help="who finds table grids: auto (default), pdfplumber or camelot",
     )
     convert.add_argument("--password", help="password for encrypted PDFs")
+    convert.add_argument(
+        "--ocr",
+        choices=OCR_MODES,
+        nargs="?",
+        const="on",
+        default="auto",
+        help="read scanned pages by OCR (Tesseract): auto (default: when the tools are "
+        "installed), on (--ocr alone: fail a scan when they are not) or off",
+    )
     convert.add_argument(
         "--jobs",
         "-j",
@@ -154,6 +164,9 @@ def run_convert(args: argparse.Namespace) -> int:
         password=args.password,
         debug=args.debug,
         engine=args.engine,
+        ocr=args.ocr,
+        # Cores left over by the file workers OCR a file's pages in parallel.
+        ocr_jobs=max(1, (os.cpu_count() or 1) // max(1, min(args.jobs, len(paths)))),
     )
     previous: list[Document] = []
     skipped = 0

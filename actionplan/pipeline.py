@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from extract.document import extract_pdf, sha256_of
+from extract.document import sha256_of
 from extract.errors import classify
+from extract.ocr import extract_with_ocr
 from extract.settings import ExtractSettings
 from normalise.document import normalise_document
 from normalise.models import Document
@@ -26,14 +27,22 @@ class Options:
     password: str | None = None
     engine: str = "auto"
     debug: bool = False
+    ocr: str = "auto"
+    """auto, on or off: see extract.ocr.OCR_MODES."""
+    ocr_jobs: int = 1
+    """Pages OCRed at once within one file."""
 
 
 def convert_file(path: Path, options: Options) -> Document:
     """The Document for one PDF; a file that cannot be read gives status 'error' and a reason."""
     try:
-        extracted = extract_pdf(path, ExtractSettings(engine=options.engine), options.password)
-        settings = NormaliseSettings(dayfirst=options.dayfirst, as_of=options.as_of)
-        return normalise_document(extracted, settings)
+        settings = ExtractSettings(engine=options.engine)
+        extracted = extract_with_ocr(
+            path, settings, options.password, options.ocr, options.ocr_jobs
+        )
+        return normalise_document(
+            extracted, NormaliseSettings(dayfirst=options.dayfirst, as_of=options.as_of)
+        )
     except Exception as err:
         if options.debug:
             traceback.print_exc()

@@ -13,13 +13,14 @@ from typing import Any
 import pdfplumber
 
 from extract.engines import GridFinder
-from extract.errors import CORRUPT, ExtractError, classify, sniff
+from extract.errors import CORRUPT, ExtractError, NeedsOcr, classify, sniff
 from extract.fills import assign_fills, filled_shapes
 from extract.furniture import find_furniture, furniture_key, in_margin, is_page_number
 from extract.grid import Fragment, assign_chars
 from extract.grid_unruled import Columns, find_unruled, has_columns
 from extract.headings import body_size
 from extract.models import ExtractedDocument
+from extract.page_ranges import page_ranges
 from extract.parse_page import ParsedPage
 from extract.parse_pages import parse_pages, parser_order
 from extract.rulings import Segment, ruling_segments, split
@@ -157,17 +158,6 @@ def find_unruled_tables(pages: list[PageResult], is_furniture, settings: Extract
         page.unruled = None
 
 
-def page_list(pages: list[int]) -> str:
-    """'1-3, 7' for [1, 2, 3, 7]."""
-    runs: list[list[int]] = []
-    for p in pages:
-        if runs and p == runs[-1][-1] + 1:
-            runs[-1].append(p)
-        else:
-            runs.append([p])
-    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
-
-
 def no_pages_reason(path: Path) -> str:
     """Why no page was found: a file that holds page objects has a broken page tree or
     cross-reference table (corrupt); one without any really has no pages."""
@@ -201,7 +191,7 @@ def extract_pdf(
         pages = read_pages(pdf, finder)
     scanned = [p.number for p in pages if p.scanned]
     if scanned and not any(p.has_text for p in pages):
-        raise ExtractError(f"scanned page(s) without text ({page_list(scanned)}): needs OCR")
+        raise NeedsOcr(f"scanned page(s) without text ({page_ranges(scanned)}): needs OCR", scanned)
     furniture = find_furniture([(p.height, p.free_lines) for p in pages], settings)
 
     def is_furniture(line: TextLine, height: float) -> bool:

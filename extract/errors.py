@@ -11,6 +11,14 @@ class ExtractError(Exception):
     """A PDF could not be read; str(err) is the reason in the user's terms."""
 
 
+class NeedsOcr(ExtractError):
+    """Every page with content is a scan without text: only OCR can read the file."""
+
+    def __init__(self, message: str, pages: list[int]) -> None:
+        super().__init__(message)
+        self.pages = pages
+
+
 CORRUPT = "corrupt or truncated PDF"
 
 
@@ -58,8 +66,8 @@ def classify(err: BaseException, password_given: bool = False) -> str | None:
             return f"encrypted with a method that cannot be opened ({e})"
         if isinstance(e, RecursionError):
             return "corrupt PDF (objects nested too deeply or referring to themselves)"
-        if isinstance(e, MemoryError):
-            return "ran out of memory"
+        if isinstance(e, MemoryError) or "insufficient memory" in str(e).lower():
+            return "ran out of memory"  # OpenCV reports it as its own error
     for e in chain(err):
         if isinstance(e, PSException | MalformedPDFException | PdfminerException):
             return CORRUPT

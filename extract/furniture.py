@@ -11,9 +11,13 @@ from extract.text import TextLine
 DIGITS = re.compile(r"\d+")
 
 
+BAR_TOKEN = re.compile(r"(?<!\S)[|!\]\[](?!\S)")
+"""A lone bar-like token: how OCR often reads a lone '1' ('Page | of 6')."""
+
+
 def furniture_key(text: str) -> str:
     """Page-independent form of a line: 'Page 3 of 12' and 'Page 4 of 12' share one key."""
-    return DIGITS.sub("#", " ".join(text.lower().split()))
+    return BAR_TOKEN.sub("#", DIGITS.sub("#", " ".join(text.lower().split())))
 
 
 def in_margin(line: TextLine, page_height: float, settings: ExtractSettings) -> bool:

@@ -10,6 +10,7 @@ from pdfplumber.table import TableFinder
 
 from extract.rulings import Segment, closing_lines, ruling_segments, split
 from extract.settings import ExtractSettings
+from extract.sizes import snap_sizes
 from extract.text import TextLine
 
 BBox = tuple[float, float, float, float]
@@ -180,16 +181,9 @@ def cells_under(fragment: Fragment, chars: list[dict[str, Any]]) -> list[GridCel
 
 
 def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list[dict[str, Any]]:
-    """Put each character into the cell under its centre, the first fragment's that has one;
-    return the rest."""
-    rounded: dict[float, float] = {}  # a page has a handful of sizes and thousands of chars
-    for char in chars:
-        # Words split where the size changes; a rotated page's sizes differ in the 7th digit.
-        size = char["size"]
-        nearest = rounded.get(size)
-        if nearest is None:
-            nearest = rounded[size] = round(size, 2)
-        char["size"] = nearest
+    """Put each character into the cell under its centre, the first fragment's that has one,
+    unless it is OCR's reading of a ruling (then it is dropped); return the rest."""
+    snap_sizes(chars)
     if not fragments:
         return list(chars)
     found = [cells_under(f, chars) for f in fragments]
@@ -197,7 +191,9 @@ def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list
         fragment.placed = None  # assigned for good: let the characters go
     free = []
     for i, char in enumerate(chars):
-        for cells in found:
+        for fragment, cells in zip(fragments, found, strict=True):
+            if is_ruling_glyph(char, fragment):
+                break
             cell = cells[i]
             if cell is not None and cell is not OUTSIDE:
                 cell.chars.append(char)
@@ -205,6 +201,41 @@ def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list
         else:
             free.append(char)
     return free
+
+
+RULING_GLYPHS = frozenset("|¦│!lI[]")
+"""What OCR reads a vertical ruling as."""
+RULING_SLACK = 1.5
+RULING_REACH = 6.0
+
+
+def is_ruling_glyph(char: dict[str, Any], fragment: Fragment) -> bool:
+    """A bar-like character centred on one of the fragment's column rulings: OCR's reading of
+    the line itself, not text (cell padding keeps real text clear of the rulings). Where a cell
+    spans the column boundary (a section row) no ruling is drawn, and an 'l' there is a letter."""
+    if char["text"] not in RULING_GLYPHS:
+        return False
+    # A ruling read as a glyph may poke out just above or below the table's drawn top or foot.
+    y = (char["top"] + char["bottom"]) / 2
+    if not fragment.bbox[1] - RULING_REACH <= y <= fragment.bbox[3] + RULING_REACH:
+        return False
+    x = (char["x0"] + char["x1"]) / 2
+    edges = fragment.col_edges
+    edge = nearest_index(edges, x)
+    if abs(edges[edge] - x) > RULING_SLACK:
+        return False
+    row = min(max(bisect_right(fragment.row_edges, y) - 1, 0), fragment.n_rows - 1)
+    col = min(max(bisect_right(edges, x) - 1, 0), fragment.n_cols - 1)
+    cell = cell_at(fragment, row, col)
+    return cell is None or not cell.col < edge < cell.col + cell.colspan
+
+
+def cell_at(fragment: Fragment, row: int, col: int) -> GridCell | None:
+    """The cell covering a grid position (the last listed, should two overlap)."""
+    for cell in reversed(fragment.cells):
+        if cell.row <= row < cell.row + cell.rowspan and cell.col <= col < cell.col + cell.colspan:
+            return cell
+    return None
 
 
 def coverage(chars: list[dict[str, Any]], fragments: list[Fragment]) -> float:

@@ -93,11 +93,37 @@ def has_columns(chars: list[dict[str, Any]], gap: float = 1.0) -> bool:
     return any(len(row.segments) >= 3 for row in text_rows(chars, gap))
 
 
+def resegment(row: TextRow, columns: Columns, slack: float = 3.0, gap: float = 0.5) -> TextRow:
+    """The row with a segment also cut where a word starts at a column's edge after more than
+    a word space (gap sizes): text set close to its column's border (an OCR text layer sizes
+    words from their line height, so its column gaps are narrow in font sizes) is still two
+    cells' text."""
+    segments: list[list[Word]] = []
+    for segment in row.segments:
+        segments.append([segment[0]])
+        for a, b in pairwise(segment):
+            at_edge = any(abs(b["x0"] - start) <= slack for start in columns.starts)
+            if at_edge and b["x0"] - a["x1"] > gap * row.size:
+                segments.append([])
+            segments[-1].append(b)
+    return TextRow(row.top, row.bottom, row.size, segments, row.bold)
+
+
+def segment_start(segment: list[Word]) -> float:
+    """Where a segment's text starts: at its first word with a letter or digit. A lone symbol
+    before it may be OCR's reading of a speck ('©' in an empty gap); a real bullet sits at the
+    column's edge anyway."""
+    for word in segment:
+        if any(ch.isalnum() for ch in word["text"]):
+            return word["x0"]
+    return segment[0]["x0"]
+
+
 def fits(row: TextRow, columns: Columns, slack: float = 3.0) -> bool:
     """Every segment starts at a column's edge (or within one) and ends before the next."""
     edges = columns.edges()
     for segment in row.segments:
-        x0, x1 = segment[0]["x0"], segment[-1]["x1"]
+        x0, x1 = segment_start(segment), segment[-1]["x1"]
         col = columns.index(x0, slack)
         if x0 < columns.starts[0] - slack or x1 > edges[col + 1] + slack:
             return False
@@ -126,8 +152,8 @@ def refine(columns: Columns, rows: list[TextRow]) -> Columns:
         if not fits(row, columns):
             break
         for segment in row.segments:
-            col = columns.index(segment[0]["x0"], slack=12.0)
-            starts[col] = min(starts[col], segment[0]["x0"])
+            col = columns.index(segment_start(segment), slack=12.0)
+            starts[col] = min(starts[col], segment_start(segment))
     return Columns(starts, columns.right)
 
 
@@ -161,17 +187,20 @@ def region(rows: list[TextRow], first: int, columns: Columns, rules: list[float]
 
 def block_starts(rows: list[TextRow], columns: Columns) -> list[set[int]]:
     """Per line, the columns in which a new block of text starts there (after a paragraph-sized
-    gap, or the column's first text)."""
-    last: dict[int, TextRow] = {}
+    gap, or the column's first text). The gap is measured in the column itself, between line
+    middles: OCR sizes each word's box from its own letters, so box edges wander."""
+    last: dict[int, tuple[float, float]] = {}
     out = []
     for row in rows:
         started = set()
         for segment in row.segments:
-            col = columns.index(segment[0]["x0"])
+            col = columns.index(segment_start(segment))
+            middle = sum(w["top"] + w["bottom"] for w in segment) / (2 * len(segment))
+            size = max(w["size"] for w in segment)
             prev = last.get(col)
-            if prev is None or row.top - prev.bottom > 0.6 * row.size:
+            if prev is None or middle - prev[0] - (size + prev[1]) / 2 > 0.6 * size:
                 started.add(col)
-            last[col] = row
+            last[col] = (middle, size)
         out.append(started)
     return out
 
@@ -214,6 +243,7 @@ def find_unruled(
         if found is None:
             return None, None
         first, columns = found
+    rows = [resegment(row, columns) for row in rows]
     ys = [s["top"] for s in rules if s["top"] == s["bottom"]]
     lines = region(rows, first, columns, ys)
     if len(lines) < 2:

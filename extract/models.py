@@ -95,5 +95,7 @@ class ExtractedDocument(BaseModel):
     tables: list[Table]
     scanned_pages: list[int] = Field(default_factory=list)
     """Pages that are images without text (scans): nothing on them could be read."""
+    ocr_pages: list[int] = Field(default_factory=list)
+    """Pages whose text was read by OCR from the page image (and their rulings from it too)."""
     furniture: list[str] = Field(default_factory=list)
     """Running header and footer lines detected and kept out of every table and title."""

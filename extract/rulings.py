@@ -101,20 +101,34 @@ def closing_lines(
     """Horizontal lines where several vertical rulings end together but nothing is drawn: a row
     cut by a page break is left open by some renderers (reportlab), and a header rule may be
     missing; the verticals' shared ends still mark the row boundary."""
-    ends: dict[int, list[Segment]] = {}
-    for s in vertical:
-        for y in (s["top"], s["bottom"]):
-            ends.setdefault(round(y / slack), []).append(s)
     out = []
-    for key, group in ends.items():
+    for y, group in end_groups(vertical, slack):
         xs = sorted({round(s["x0"], 1) for s in group})
         if len(xs) < 3:
             continue
-        y = key * slack
         x0, x1 = xs[0], xs[-1]
-        # Any rule drawn at that height means the renderer chose where to draw; a merged cell
-        # is a gap in it that must stay open.
-        drawn = any(abs(h["top"] - y) <= slack for h in horizontal)
-        if not drawn:
+        # A rule drawn across most of that height means the renderer chose where to draw; a
+        # merged cell is a gap in it that must stay open. A short piece (the edge of one
+        # shaded cell, as a scan shows it) is no such choice.
+        drawn = sum(
+            max(0.0, min(h["x1"], x1) - max(h["x0"], x0))
+            for h in horizontal
+            if abs(h["top"] - y) <= slack
+        )
+        if drawn < 0.5 * (x1 - x0):
             out.append(segment(x0, y, x1, y))
     return out
+
+
+def end_groups(vertical: list[Segment], slack: float) -> list[tuple[float, list[Segment]]]:
+    """Vertical segments grouped by where they end (top or bottom), ends within slack of the
+    group's first joined; each group with its mean end. Lines found in a scan end a point or
+    so apart where a drawn table's end exactly together."""
+    ends = sorted(((y, s) for s in vertical for y in (s["top"], s["bottom"])), key=lambda e: e[0])
+    groups: list[list[tuple[float, Segment]]] = []
+    for end in ends:
+        if groups and end[0] - groups[-1][0][0] <= slack:
+            groups[-1].append(end)
+        else:
+            groups.append([end])
+    return [(sum(y for y, _ in g) / len(g), [s for _, s in g]) for g in groups]

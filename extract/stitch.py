@@ -4,6 +4,7 @@ header rows dropped; the text between tables becomes the next table's title and 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from extract.grid import Fragment, GridCell, nearest_index
 from extract.headings import title_and_preamble
@@ -39,6 +40,9 @@ class Building:
             page_end=self.page_end,
             engine=self.engine,
         )
+
+
+HEADER_LIKENESS = 0.9
 
 
 def collapse(text: str) -> str:
@@ -95,9 +99,15 @@ def header_texts(fragment: Fragment, first: int, height: int, col_edges: list[fl
 
 
 def is_repeated_header(texts: list[str], header: list[str]) -> bool:
-    """A continuation page's first row that repeats the header's text."""
+    """A continuation page's first row that repeats the header's text (near enough: an OCR
+    text layer misreads a letter here and there)."""
     pairs = [(collapse(a), collapse(b)) for a, b in zip(texts, header, strict=False) if a or b]
-    return bool(pairs) and sum(a == b for a, b in pairs) >= 0.8 * len(pairs)
+    return bool(pairs) and sum(same_text(a, b) for a, b in pairs) >= 0.8 * len(pairs)
+
+
+def same_text(a: str, b: str) -> bool:
+    """Equal, or equal but for a letter in ten."""
+    return a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= HEADER_LIKENESS
 
 
 def to_lines(lines: list[TextLine]) -> list[Line]:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from extract.models import ExtractedDocument
+from extract.page_ranges import page_ranges
 from normalise.coverage import combine, table_coverage
 from normalise.dates import infer_dayfirst
 from normalise.models import Document
+from normalise.ocr_ids import repair_ids
 from normalise.raw_tables import raw_table
 from normalise.records import normalise_table
 from normalise.settings import NormaliseSettings
@@ -27,6 +29,11 @@ def normalise_document(
     dayfirst = resolve_dayfirst(doc, settings.dayfirst)
     pairs = [(t, normalise_table(t, dayfirst, settings.as_of)) for t in doc.tables]
     plans = [p for _, p in pairs if p is not None]
+    if doc.ocr_pages:
+        for plan in plans:
+            ids = repair_ids([r.rec_id for r in plan.recommendations])
+            for rec, rec_id in zip(plan.recommendations, ids, strict=True):
+                rec.rec_id = rec_id
     coverage = combine([table_coverage(t, p) for t, p in pairs if p is not None])
     if plans:
         status, message = "ok", ""
@@ -35,6 +42,9 @@ def normalise_document(
         message = f"no action-plan table found; {len(doc.tables)} other table(s) in tables/"
     else:
         status, message = "no_tables", "no table found"
+    if doc.ocr_pages:
+        note = f"page(s) {page_ranges(doc.ocr_pages)} read by OCR: check names, dates and numbers"
+        message = f"{message}; {note}" if message else note
     if doc.scanned_pages:
         pages = ", ".join(map(str, doc.scanned_pages))
         note = f"page(s) {pages} are scans without text: needs OCR"
@@ -48,5 +58,6 @@ def normalise_document(
         plans=plans,
         text_coverage=round(coverage.share, 4) if plans else None,
         uncovered_pages=list(coverage.pages),
+        ocr_pages=list(doc.ocr_pages),
         tables=[raw_table(t) for t in doc.tables],
     )

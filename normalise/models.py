@@ -112,6 +112,8 @@ class Document(BaseModel):
     (1.0: nothing lost); None without a plan."""
     uncovered_pages: list[int] = Field(default_factory=list)
     """Pages with table text that no output field holds."""
+    ocr_pages: list[int] = Field(default_factory=list)
+    """Pages read by OCR from a scanned image: their text may hold recognition errors."""
     tables: list[RawTable] = Field(default_factory=list, exclude=True)
     """Every stitched table as printed (written to tables/, not to plans.json)."""
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from extract.page_ranges import page_ranges
 from normalise.models import Document
 
 RECOMMENDATION_COLUMNS = (
@@ -21,7 +22,7 @@ ACTION_COLUMNS = (
 DOCUMENT_COLUMNS = (
     "source_file", "sha256", "pages", "plans", "recommendations", "status", "message",
     # Added after the contract columns.
-    "text_coverage",
+    "text_coverage", "ocr_pages",
 )  # fmt: skip
 
 
@@ -82,4 +83,5 @@ def document_row(doc: Document) -> dict[str, Any]:
         "status": doc.status,
         "message": doc.message,
         "text_coverage": "" if doc.text_coverage is None else f"{doc.text_coverage:.4f}",
+        "ocr_pages": page_ranges(doc.ocr_pages),
     }

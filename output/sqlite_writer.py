@@ -65,7 +65,8 @@ CREATE TABLE documents (
   recommendations INTEGER NOT NULL,
   status TEXT NOT NULL CHECK (status IN ('ok', 'no_tables', 'error')),
   message TEXT NOT NULL,
-  text_coverage REAL
+  text_coverage REAL,
+  ocr_pages TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX documents_sha256 ON documents (sha256);
 

@@ -1,0 +1,549 @@
+"""Speed benchmark: pages per second and peak memory of actionplan against raw table extractors.
+
+1. The sample PDFs copied (distinct names) into a temporary folder, whole rounds of them until
+   the corpus holds --min-pages pages (default 200). Every tool reads that same corpus, each in
+   a fresh subprocess of this script (`--worker TOOL`), so imports and memory do not carry over:
+   - actionplan: the CLI's own entry point, `actionplan convert CORPUS --jobs 1 --quiet`,
+     writing its normal outputs (csv, json, tables/) to a temporary folder;
+   - pdfplumber: open each PDF, `page.extract_tables()` on every page;
+   - camelot lattice, default engine ("combined": renders each page and finds lines in the
+     image, adding the PDF's vector rules);
+   - camelot lattice with `engine="vector"` (ruling lines from the PDF's drawing operators).
+   The worker times the work alone (after its imports); the wall time of the whole subprocess,
+   interpreter start-up and imports included, is reported beside it. Peak memory is the
+   kernel's maximum RSS of the largest process: the worker, or for actionplan the per-file
+   process it forks, whichever is larger. A file a tool fails on is counted, not fatal.
+2. A per-stage profile of the pipeline on the same corpus: convert_file and the CLI's writers
+   in this process under cProfile, each function's own time given to a stage by its module
+   (STAGES); functions of unlisted modules (builtins, the standard library, pydantic) pass
+   their time up to their callers' stages, and what reaches no stage is 'other'.
+
+Ends with a Markdown block to paste into docs/benchmarks.md. `--skip-camelot-default` and a
+smaller `--min-pages` make a quick run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import csv
+import json
+import math
+import pstats
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import warnings
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from fnmatch import fnmatch
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+AS_OF = "2026-01-01"
+"""A fixed --as-of, so every run computes `overdue` alike."""
+
+TOOLS = {
+    "actionplan": "actionplan convert --jobs 1",
+    "pdfplumber": "pdfplumber extract_tables",
+    "camelot-vector": 'camelot lattice engine="vector"',
+    "camelot-default": 'camelot lattice, default engine ("combined")',
+}
+"""Worker name -> label in the report; actionplan first, as the others are compared with it."""
+
+STAGES: dict[str, str] = {
+    "pdfminer": "open and parse",
+    "pdfplumber": "open and parse",
+    "playa": "open and parse",
+    "pypdfium2": "open and parse",
+    "pikepdf": "open and parse",
+    "extract.parse_*": "open and parse",
+    "extract.document.open_pdf": "open and parse",
+    "extract.document.sha256_of": "open and parse",
+    "extract.grid.assign_chars": "characters",
+    "extract.grid.locate": "characters",
+    "extract.grid.coverage": "characters",
+    "extract.document.is_furniture_char": "characters",
+    "extract.rulings": "lines and grid",
+    "extract.grid": "lines and grid",
+    "extract.grid_unruled": "lines and grid",
+    "extract.grid_camelot": "lines and grid",
+    "extract.engines": "lines and grid",
+    "pdfplumber.table": "lines and grid",
+    "camelot": "lines and grid",
+    "extract.text": "cell text",
+    "pdfplumber.utils.text": "cell text",
+    "extract.fills": "colours",
+    "extract.colours": "colours",
+    "extract.stitch": "stitch",
+    "extract.furniture": "stitch",
+    "extract.headings": "stitch",
+    "extract.models": "stitch",
+    "normalise": "normalise",
+    "output": "write",
+}
+"""Pattern -> stage for each profiled function, named `module.function`. A pattern matches
+that name, or the module and everything in it ('extract.grid' takes extract.grid.*); the
+longest matching pattern wins, so 'pdfplumber.table' beats 'pdfplumber'. A function no pattern
+matches (builtins, the standard library, pydantic) gives its time to its callers' stages."""
+
+OTHER_LOAD_SHARE = 0.1
+"""Other processes' CPU seconds, as a share of a run's wall seconds, worth a note."""
+OTHER = "other"
+STAGE_ORDER = [*dict.fromkeys([*STAGES.values(), OTHER])]
+
+
+@dataclass
+class ToolRun:
+    """One tool over the whole corpus, measured in its own subprocess."""
+
+    tool: str
+    work_seconds: float
+    wall_seconds: float
+    cpu_seconds: float
+    """User and system CPU time of the work, forked processes included."""
+    peak_rss_mb: float
+    files: int
+    failed: int
+    tables: int
+    note: str = ""
+
+
+# --- the workers: each runs in a fresh subprocess, imports only its own tool ---------------
+
+Work = Callable[[], tuple[int, int]]
+"""The timed part of a worker: reads the whole corpus; (files failed, tables found)."""
+
+
+def work_actionplan(pdfs: list[Path], scratch: Path) -> Work:
+    """The CLI's entry point, called as the console script calls it; a file failed when
+    documents.csv does not record it as ok, tables are the CSVs written to tables/."""
+    from actionplan.cli import main as cli_main
+
+    out = scratch / "out"
+    argv = ["convert", *map(str, pdfs), "--out", str(out), "--jobs", "1", "--quiet"]
+    argv += ["--as-of", AS_OF]
+
+    def run() -> tuple[int, int]:
+        cli_main(argv)
+        with (out / "documents.csv").open(encoding="utf-8", newline="") as fh:
+            ok = sum(row["status"] == "ok" for row in csv.DictReader(fh))
+        return len(pdfs) - ok, len(list((out / "tables").glob("*.csv")))
+
+    return run
+
+
+def work_pdfplumber(pdfs: list[Path], scratch: Path) -> Work:
+    """pdfplumber's own table extraction on every page."""
+    import pdfplumber
+
+    def run() -> tuple[int, int]:
+        failed = tables = 0
+        for path in pdfs:
+            try:
+                with pdfplumber.open(path) as pdf:
+                    for page in pdf.pages:
+                        tables += len(page.extract_tables())
+                        page.close()
+            except Exception:
+                failed += 1
+        return failed, tables
+
+    return run
+
+
+def camelot_worker(engine: str | None) -> Callable[[list[Path], Path], Work]:
+    """A worker reading every page with camelot's lattice flavor and the given engine (None:
+    camelot's default)."""
+
+    def prepare(pdfs: list[Path], scratch: Path) -> Work:
+        import camelot
+
+        kwargs = {} if engine is None else {"engine": engine}
+
+        def run() -> tuple[int, int]:
+            failed = tables = 0
+            for path in pdfs:
+                try:
+                    found = camelot.read_pdf(str(path), pages="all", flavor="lattice", **kwargs)
+                    tables += len(found)
+                except Exception:
+                    failed += 1
+            return failed, tables
+
+        return run
+
+    return prepare
+
+
+WORKERS = {
+    "actionplan": work_actionplan,
+    "pdfplumber": work_pdfplumber,
+    "camelot-vector": camelot_worker("vector"),
+    "camelot-default": camelot_worker(None),
+}
+
+
+def cpu_seconds(who: int) -> float:
+    """User and system CPU seconds of this process (RUSAGE_SELF) or of its finished, waited-for
+    descendants (RUSAGE_CHILDREN)."""
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
+
+
+def total_cpu_seconds() -> float:
+    """CPU seconds of this process and its finished descendants together."""
+    return cpu_seconds(resource.RUSAGE_SELF) + cpu_seconds(resource.RUSAGE_CHILDREN)
+
+
+def peak_rss_mb() -> float:
+    """The maximum RSS of this process or of any finished process it forked, in MB (Linux
+    reports ru_maxrss in KiB)."""
+    self_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    children_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    return max(self_kb, children_kb) / 1024
+
+
+def run_worker(tool: str, corpus: Path, scratch: Path, result: Path) -> int:
+    """The body of `--worker TOOL`: do the work, write what it cost to result as JSON."""
+    # The libraries' warnings would only fill the captured stderr.
+    warnings.simplefilter("ignore")
+    pdfs = sorted(corpus.glob("*.pdf"))
+    run = WORKERS[tool](pdfs, scratch)
+    start, cpu = time.perf_counter(), total_cpu_seconds()
+    failed, tables = run()
+    figures = {"seconds": time.perf_counter() - start, "cpu": total_cpu_seconds() - cpu}
+    figures |= {"peak_rss_mb": peak_rss_mb(), "failed": failed, "tables": tables}
+    figures["files"] = len(pdfs)
+    result.write_text(json.dumps(figures), encoding="utf-8")
+    return 0
+
+
+# --- the parent: corpus, subprocesses, profile, report ------------------------------------
+
+
+def page_count(path: Path) -> int:
+    """Pages of one PDF."""
+    import pypdfium2
+
+    pdf = pypdfium2.PdfDocument(path)
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def build_corpus(samples: list[Path], min_pages: int, folder: Path) -> tuple[list[Path], int]:
+    """Whole rounds of the samples copied into folder under distinct names, enough rounds for
+    min_pages pages (every sample as often as every other, so the mix of layouts stays the
+    samples'); the copies and their pages."""
+    pages = [page_count(p) for p in samples]
+    rounds = max(1, math.ceil(min_pages / sum(pages)))
+    folder.mkdir(parents=True)
+    copies = []
+    for r in range(rounds):
+        for sample in samples:
+            target = folder / f"{r:02d}_{sample.name}"
+            shutil.copyfile(sample, target)
+            copies.append(target)
+    return copies, rounds * sum(pages)
+
+
+def measure(tool: str, corpus: Path, work: Path) -> ToolRun:
+    """Run one tool's worker in a fresh subprocess; its figures, wall time included, and a
+    note when other processes took CPU time meanwhile (the figures are then skewed)."""
+    # Parent-only import: bench/batch.py pulls in pdfplumber and the pipeline via accuracy.py.
+    from batch import machine_busy_seconds
+
+    scratch = work / f"scratch-{tool}"
+    scratch.mkdir()
+    result = scratch / "result.json"
+    command = [sys.executable, str(Path(__file__).resolve()), "--worker", tool]
+    command += ["--corpus", str(corpus), "--scratch", str(scratch), "--result", str(result)]
+    start, busy, cpu = time.perf_counter(), machine_busy_seconds(), total_cpu_seconds()
+    proc = subprocess.run(command, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - start
+    other = machine_busy_seconds() - busy - (total_cpu_seconds() - cpu)
+    note = f"other processes used {other:.0f} CPU s" if other > OTHER_LOAD_SHARE * wall else ""
+    if proc.returncode != 0 or not result.exists():
+        note = f"failed, exit {proc.returncode}: {proc.stderr.strip()[-300:]!r}"
+        return ToolRun(tool, math.nan, wall, math.nan, math.nan, 0, 0, 0, note)
+    figures = json.loads(result.read_text(encoding="utf-8"))
+    return ToolRun(
+        tool,
+        figures["seconds"],
+        wall,
+        figures["cpu"],
+        figures["peak_rss_mb"],
+        figures["files"],
+        figures["failed"],
+        figures["tables"],
+        note,
+    )
+
+
+def stage_of_name(name: str) -> str | None:
+    """The stage of a `module.function` name by the longest matching STAGES pattern; None when
+    no pattern matches."""
+    matches = [p for p in STAGES if fnmatch(name, p) or fnmatch(name, p + ".*")]
+    return STAGES[max(matches, key=len)] if matches else None
+
+
+class StageProfile:
+    """Own time of every profiled function, each function's share given to a stage."""
+
+    def __init__(self, stats: pstats.Stats) -> None:
+        """Index the profile and the module of each source file loaded."""
+        self.stats: dict[tuple, tuple] = stats.stats  # type: ignore[attr-defined]
+        self.modules = {
+            str(Path(m.__file__).resolve()): name
+            for name, m in list(sys.modules.items())
+            if getattr(m, "__file__", None)
+        }
+        self.shares: dict[tuple, dict[str, float]] = {}
+
+    def own_stage(self, key: tuple) -> str | None:
+        """The stage STAGES gives the function itself; None for builtins and unlisted code."""
+        filename, _, function = key
+        module = self.modules.get(str(Path(filename).resolve())) if filename != "~" else None
+        return stage_of_name(f"{module}.{function}") if module else None
+
+    def stage_shares(self, key: tuple, visiting: frozenset = frozenset()) -> dict[str, float]:
+        """Fractions of a function's own time per stage: its own stage, or else its callers',
+        weighted by the own time spent in calls from each (a cycle or the root: 'other')."""
+        if key in self.shares:
+            return self.shares[key]
+        stage = self.own_stage(key)
+        if stage is not None:
+            return {stage: 1.0}
+        callers: dict[tuple, tuple] = self.stats[key][4]
+        # Weighted by own time from each caller; by call count where the times are all zero.
+        weights = {c: v[2] for c, v in callers.items() if c not in visiting}
+        if not any(weights.values()):
+            weights = {c: v[1] for c, v in callers.items() if c not in visiting}
+        total = sum(weights.values())
+        if total <= 0:
+            return {OTHER: 1.0}
+        shares: dict[str, float] = defaultdict(float)
+        for caller, weight in weights.items():
+            for name, part in self.stage_shares(caller, visiting | {key}).items():
+                shares[name] += part * weight / total
+        if not visiting:  # only results free of a cut-off cycle are kept for reuse
+            self.shares[key] = shares
+        return shares
+
+    def by_stage(self) -> dict[str, tuple[float, float]]:
+        """Stage -> (seconds, of which passed up from unlisted callees)."""
+        seconds: dict[str, float] = defaultdict(float)
+        inherited: dict[str, float] = defaultdict(float)
+        for key, (_, _, tottime, _, _) in self.stats.items():
+            direct = self.own_stage(key) is not None
+            for stage, part in self.stage_shares(key).items():
+                seconds[stage] += tottime * part
+                if not direct:
+                    inherited[stage] += tottime * part
+        return {s: (seconds[s], inherited[s]) for s in STAGE_ORDER if s in seconds}
+
+
+def profile_pipeline(pdfs: list[Path], out: Path) -> tuple[dict[str, tuple[float, float]], float]:
+    """The pipeline over pdfs and the CLI's default outputs under cProfile; the seconds per
+    stage (with the inherited part) and the profiled wall time."""
+    from actionplan.pipeline import Options, convert_file
+    from output.formats import DEFAULT_FORMATS, write_outputs
+    from output.tables_writer import write_tables
+
+    options = Options(as_of=date.fromisoformat(AS_OF))
+    convert_file(pdfs[0], options)  # warm-up: first-call costs are not a stage
+
+    def run() -> None:
+        docs = [convert_file(p, options) for p in pdfs]
+        write_outputs(docs, out, DEFAULT_FORMATS)
+        write_tables(docs, out)
+
+    profiler = cProfile.Profile()
+    start = time.perf_counter()
+    profiler.runcall(run)
+    wall = time.perf_counter() - start
+    return StageProfile(pstats.Stats(profiler)).by_stage(), wall
+
+
+def rate(pages: int, seconds: float) -> float:
+    """Pages per second (nan for a failed run)."""
+    return pages / seconds if seconds and not math.isnan(seconds) else math.nan
+
+
+def tool_rows(runs: list[ToolRun], pages: int) -> list[list[str]]:
+    """One row per tool: pages/s, times, peak memory, ratio to actionplan, files failed."""
+    ours = rate(pages, runs[0].work_seconds)
+    rows = []
+    for run in runs:
+        theirs = rate(pages, run.work_seconds)
+        ratio = "" if run is runs[0] else f"{ours / theirs:.2f}x"
+        rows.append(
+            [
+                TOOLS[run.tool],
+                f"{theirs:.1f}",
+                f"{run.work_seconds:.1f}",
+                f"{run.wall_seconds:.1f}",
+                f"{run.cpu_seconds:.1f}",
+                f"{run.peak_rss_mb:.0f}",
+                ratio,
+                f"{run.failed}/{run.files}",
+                str(run.tables),
+                run.note,
+            ]
+        )
+    return rows
+
+
+TOOL_HEADER = [
+    "tool",
+    "pages/s",
+    "work s",
+    "wall s",
+    "cpu s",
+    "peak RSS MB",
+    "actionplan / tool",
+    "files failed",
+    "tables",
+    "note",
+]
+STAGE_HEADER = ["stage", "seconds", "share", "via callees"]
+PROFILE_NOTE = "cProfile own time; convert_file and the CLI's writers in one process"
+TEXT_COLUMNS = {"tool", "stage", "note"}
+"""Columns aligned left; the rest hold figures, aligned right."""
+TOOL_LEGEND = """\
+pages/s from work s: the work alone, after imports; wall s adds interpreter start-up and imports;
+cpu s: user and system time of the work; peak RSS: the largest single process (for actionplan
+its forked per-file worker); actionplan runs the whole CLI (a process per file, outputs written),
+the others only find tables; tables: actionplan's stitched tables, the others' per page."""
+STAGE_LEGEND = """\
+cProfile's cost per call weighs most on code of many small calls (the parser), so that share is
+overstated; via callees: time of builtins and unlisted libraries given to the calling stage."""
+
+
+def stage_rows(stages: dict[str, tuple[float, float]]) -> list[list[str]]:
+    """One row per stage: seconds, share of the profiled total, time passed up from callees."""
+    total = sum(seconds for seconds, _ in stages.values())
+    rows = [
+        [name, f"{seconds:.2f}", f"{seconds / total:.1%}", f"{inherited:.2f}"]
+        for name, (seconds, inherited) in stages.items()
+    ]
+    return [*rows, ["total", f"{total:.2f}", "100.0%", ""]]
+
+
+def print_table(header: list[str], rows: list[list[str]]) -> None:
+    """Aligned columns, text left and figures right, columns blank in every row dropped."""
+    keep = [i for i in range(len(header)) if any(r[i] for r in rows)]
+    widths = {i: max(len(r[i]) for r in [header, *rows]) for i in keep}
+    left = {i for i in keep if header[i] in TEXT_COLUMNS}
+    for row in [header, ["-" * widths[i] for i in keep], *rows]:
+        cells = [row[i].ljust(widths[i]) if i in left else row[i].rjust(widths[i]) for i in keep]
+        print("  ".join(cells).rstrip())
+
+
+def markdown_table(header: list[str], rows: list[list[str]]) -> str:
+    """A Markdown pipe table, figure columns right-aligned, columns blank in every row dropped."""
+    keep = [i for i in range(len(header)) if any(r[i] for r in rows)]
+    lines = ["| " + " | ".join(header[i] for i in keep) + " |"]
+    lines.append("|" + "|".join("---" if header[i] in TEXT_COLUMNS else "---:" for i in keep) + "|")
+    lines += ["| " + " | ".join(r[i] for i in keep) + " |" for r in rows]
+    return "\n".join(lines)
+
+
+def versions() -> str:
+    """Versions of the PDF libraries compared."""
+    from importlib.metadata import version
+
+    names = ("pdfplumber", "pdfminer.six", "camelot-py", "pypdfium2")
+    return ", ".join(f"{name} {version(name)}" for name in names)
+
+
+def print_report(
+    runs: list[ToolRun], pages: int, stages: dict[str, tuple[float, float]], profiled: float
+) -> None:
+    """The tools compared, the ratios, and the profile by stage, as plain text."""
+    print("\nspeed, each tool in its own subprocess over the whole corpus:")
+    print_table(TOOL_HEADER, tool_rows(runs, pages))
+    print(TOOL_LEGEND)
+    ours, ours_cpu = rate(pages, runs[0].work_seconds), rate(pages, runs[0].cpu_seconds)
+    for run in runs[1:]:
+        # By CPU time too: it barely moves when other processes share the machine.
+        by_wall = ours / rate(pages, run.work_seconds)
+        by_cpu = ours_cpu / rate(pages, run.cpu_seconds)
+        print(f"  actionplan / {TOOLS[run.tool]} = {by_wall:.2f}x (by CPU time {by_cpu:.2f}x)")
+    for run in runs:
+        if run.note:
+            # On a busy machine a tool waits for a core: work s grows beyond its cpu s.
+            print(
+                f"WARNING: {TOOLS[run.tool]}: {run.note} during its run (work "
+                f"{run.work_seconds:.1f} s, cpu {run.cpu_seconds:.1f} s): figures may be skewed"
+            )
+    print(f"\nprofile of the pipeline by stage ({PROFILE_NOTE}):")
+    print_table(STAGE_HEADER, stage_rows(stages))
+    print(f"profiled run {profiled:.1f} s against {runs[0].work_seconds:.1f} s unprofiled")
+    print(STAGE_LEGEND)
+
+
+def main() -> int:
+    """Build the corpus, measure every tool, profile the pipeline; print the report."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--min-pages", type=int, default=200, help="corpus size (default 200)")
+    parser.add_argument(
+        "--skip-camelot-default", action="store_true", help="skip the slow rendering camelot"
+    )
+    parser.add_argument("--samples", type=Path, default=ROOT / "samples")
+    parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--worker", choices=WORKERS, help=argparse.SUPPRESS)
+    parser.add_argument("--corpus", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--scratch", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--result", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        return run_worker(args.worker, args.corpus, args.scratch, args.result)
+
+    # Imported here, not at the top: the workers load this file too, and their start-up
+    # (reported as wall time) must carry only their own tool's imports.
+    from accuracy import machine
+
+    today = datetime.now(UTC)
+    print(f"date: {today:%Y-%m-%d %H:%M} UTC; machine: {machine()}")
+    print(versions())
+    samples = sorted(args.samples.glob("*.pdf"))
+    work = Path(tempfile.mkdtemp(prefix="actionplan-speed-"))
+    try:
+        pdfs, pages = build_corpus(samples, args.min_pages, work / "corpus")
+        corpus = f"{len(pdfs)} files ({len(samples)} samples x {len(pdfs) // len(samples)}), "
+        corpus += f"{pages} pages"
+        print(f"corpus: {corpus}")
+        tools = [t for t in TOOLS if not (args.skip_camelot_default and t == "camelot-default")]
+        runs = []
+        for tool in tools:
+            runs.append(measure(tool, work / "corpus", work))
+            print(f"  measured {TOOLS[tool]}: {runs[-1].work_seconds:.1f} s", flush=True)
+        stages, profiled = profile_pipeline(pdfs, work / "profile-out")
+    finally:
+        if args.keep:
+            print(f"kept: {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+
+    print_report(runs, pages, stages, profiled)
+    print("\n--- Markdown for docs/benchmarks.md ---\n")
+    print(f"## {today:%Y-%m-%d} — speed (`bench/speed.py`)\n")
+    print(f"Machine: {machine()}; {versions()}. Corpus: {corpus}.\n")
+    print(markdown_table(TOOL_HEADER, tool_rows(runs, pages)))
+    print(f"\n{TOOL_LEGEND}\n\nPipeline profile by stage ({PROFILE_NOTE}; profiled run")
+    print(f"{profiled:.1f} s against {runs[0].work_seconds:.1f} s unprofiled):\n")
+    print(markdown_table(STAGE_HEADER, stage_rows(stages)))
+    print(f"\n{STAGE_LEGEND}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

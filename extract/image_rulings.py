@@ -1,0 +1,242 @@
+"""Table rulings and coloured fills found in a page image (a scan has no drawn lines to read).
+
+Pure image work on a pixel array, in pixel coordinates: long thin dark runs are rulings (text
+is cut by the gaps between letters, so a morphological opening with a long kernel keeps only
+lines), and large saturated regions are cell fills (a RAG cell, a coloured header row).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+# One thread: a file is one worker process already, and OpenCV's thread pool reserves address
+# space per thread that a worker's memory cap (RLIMIT_AS) counts.
+cv2.setNumThreads(1)
+
+
+@dataclass(frozen=True)
+class ImageSettings:
+    """Sizes in PDF points, turned into pixels with the image's resolution."""
+
+    min_line: float = 14.0
+    """A dark run at least this long is a ruling; words are cut shorter by letter gaps."""
+    max_thickness: float = 3.5
+    """Thicker dark runs are filled blocks, not rulings."""
+    line_gap: float = 2.5
+    """Pieces of one ruling broken by blur or a hair of skew are joined across this gap."""
+    min_saturation: int = 30
+    """0-255: pixels less saturated than this are ink or paper, not a fill."""
+    min_value: int = 80
+    """0-255: darker pixels are ink whatever their hue."""
+    vivid_saturation: int = 100
+    """0-255: a fill this saturated can be as dark as ink (a green RAG cell); a ruling blurred
+    into a pale fill (a light-blue header) stays below it."""
+    erase_width: float = 24.0
+    erase_height: float = 13.0
+    """Before OCR, horizontal and vertical runs at least this long are erased as rulings: longer
+    than a word's dark runs and than a tall letter (an 'l' of 16 pt type is about 12 pt)."""
+    tone_close: float = 7.0
+    """Text is closed away with a square this wide: a blurred scan's words leave grey smudges
+    that a smaller one keeps, and their edges would pass for shaded cells'."""
+    tone_step: float = 10.0
+    """Grey levels (0-255) the background must step by for a shaded cell's edge to count."""
+    seam_hue: int = 10
+    """Hue difference (0-179 scale) at which two touching fills are different colours."""
+    min_fill_width: float = 8.0
+    min_fill_height: float = 6.0
+    min_fill_density: float = 0.55
+    """Share of a fill's box that is fill-coloured once text holes are closed."""
+    min_fill_share: float = 0.6
+    """Share of a fill's region that is fill-coloured before closing."""
+
+
+@dataclass(frozen=True)
+class PixelLine:
+    """A ruling in pixels: horizontal when y0 == y1, vertical when x0 == x1."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+
+@dataclass(frozen=True)
+class PixelFill:
+    """A filled box in pixels and its colour as (r, g, b) 0-255."""
+
+    x0: int
+    y0: int
+    x1: int
+    y1: int
+    rgb: tuple[int, int, int]
+
+
+def ink_mask(rgb: np.ndarray, settings: ImageSettings) -> np.ndarray:
+    """Dark, uncoloured pixels (ink) as 255, by Otsu's threshold as a scan's paper and ink levels
+    vary. The inside of a coloured fill is no ink even where it is dark (a green RAG cell), or it
+    would merge with the rulings round it into one block too thick to be a line; its rim stays,
+    because there a ruling's pixels are blurred into the fill's colour."""
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    _, mask = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    fill = coloured(rgb, settings, settings.vivid_saturation).astype(np.uint8)
+    inside = cv2.erode(fill, cv2.getStructuringElement(cv2.MORPH_RECT, (7, 7)))
+    mask[inside > 0] = 0
+    return mask
+
+
+def coloured(rgb: np.ndarray, settings: ImageSettings, saturation: int | None = None) -> np.ndarray:
+    """Pixels of a colour, not of ink or paper: saturated, and not so dark that the hue is
+    noise (near-black ink in a JPEG scan has random hue)."""
+    hsv = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)
+    least = settings.min_saturation if saturation is None else saturation
+    return (hsv[:, :, 1] >= least) & (hsv[:, :, 2] >= settings.min_value)
+
+
+def runs(mask: np.ndarray, horizontal: bool, length: int, gap: int) -> np.ndarray:
+    """The mask's straight runs at least `length` pixels long, pieces `gap` apart joined."""
+    size = (length, 1) if horizontal else (1, length)
+    opened = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, size))
+    bridge = (gap, 3) if horizontal else (3, gap)
+    return cv2.dilate(opened, cv2.getStructuringElement(cv2.MORPH_RECT, bridge))
+
+
+def erase_rulings(rgb: np.ndarray, dpi: float, settings: ImageSettings) -> np.ndarray:
+    """The image with its rulings painted paper-white, for OCR's eyes only: Tesseract reads a
+    ruling beside a word as a letter ('|', 'l') and garbles short text ('31.1.21') next to it.
+    Only long thin runs go: nothing is known yet of where the text is, so runs as short as a
+    word's could be letters."""
+    px = dpi / 72.0
+    mask = ink_mask(rgb, settings)
+    thick = settings.max_thickness * px + 1
+    out = rgb.copy()
+    for horizontal, length_pt in ((True, settings.erase_width), (False, settings.erase_height)):
+        length = max(int(length_pt * px), 5)
+        size = (length, 1) if horizontal else (1, length)
+        kernel = cv2.getStructuringElement(cv2.MORPH_RECT, size)
+        opened = cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
+        _, labels, stats, _ = cv2.connectedComponentsWithStats(opened, connectivity=8)
+        across = stats[:, cv2.CC_STAT_HEIGHT] if horizontal else stats[:, cv2.CC_STAT_WIDTH]
+        keep = across <= thick
+        keep[0] = False
+        ruling = keep[labels].astype(np.uint8)
+        # The blurred rim of a ruling is grey: erase a pixel round it too.
+        out[cv2.dilate(ruling, np.ones((3, 3), np.uint8)) > 0] = 255
+    return out
+
+
+def straight_runs(mask: np.ndarray, px: float, settings: ImageSettings) -> list[PixelLine]:
+    """The long, thin horizontal and vertical runs of a mask, as lines."""
+    length = max(int(settings.min_line * px), 5)
+    gap = max(int(settings.line_gap * px), 3)
+    thick = settings.max_thickness * px + 3
+    lines: list[PixelLine] = []
+    for horizontal in (True, False):
+        found = runs(mask, horizontal, length, gap)
+        count, _, stats, _ = cv2.connectedComponentsWithStats(found, connectivity=8)
+        for x, y, w, h, _ in stats[1:count]:
+            along, across = (w, h) if horizontal else (h, w)
+            if along < length or across > thick:
+                continue
+            if horizontal:
+                mid = y + h / 2
+                lines.append(PixelLine(float(x), mid, float(x + w), mid))
+            else:
+                mid = x + w / 2
+                lines.append(PixelLine(mid, float(y), mid, float(y + h)))
+    return lines
+
+
+def find_lines(
+    rgb: np.ndarray, dpi: float, settings: ImageSettings, ground: np.ndarray | None = None
+) -> list[PixelLine]:
+    """Horizontal and vertical rulings of the image. Shaded cells' edges are looked for in
+    `ground` when given (the image before its text was painted out: the white patches would
+    have edges of their own)."""
+    px = dpi / 72.0
+    # Where two fills meet, or a fill meets the paper, is a cell border even where no line is
+    # drawn (a shaded header row with no rule under it). Shade edges are a mask of their own:
+    # merged with a ruling drawn beside them they would make it too thick to pass.
+    ink = ink_mask(rgb, settings)
+    ink[colour_seams(rgb, coloured(rgb, settings), settings)] = 255
+    shade = tone_edges(rgb if ground is None else ground, px, settings).astype(np.uint8) * 255
+    lines: list[PixelLine] = []
+    for mask in (ink, shade):
+        lines.extend(straight_runs(mask, px, settings))
+    return lines
+
+
+def find_fills(
+    rgb: np.ndarray, dpi: float, settings: ImageSettings, lines: list[PixelLine] = ()
+) -> list[PixelFill]:
+    """Large coloured regions of the image, each with its median colour. The rulings, and the
+    seams where one colour meets another, cut them apart: an amber cell above a green one is
+    two fills (a renderer may paint the fills over the border between them)."""
+    px = dpi / 72.0
+    colour = coloured(rgb, settings)
+    seams = colour_seams(rgb, colour, settings)
+    mask = colour.astype(np.uint8) * 255
+    # Text printed on a fill leaves holes; closing them keeps the fill one region.
+    close = max(int(2.5 * px), 3)
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (close, close))
+    closed = cv2.morphologyEx(mask, cv2.MORPH_CLOSE, kernel)
+    width = max(int(1.5 * px), 3)
+    for ln in lines:
+        start, end = (round(ln.x0), round(ln.y0)), (round(ln.x1), round(ln.y1))
+        cv2.line(closed, start, end, 0, width)
+    # Widened to a cut that closing cannot bridge.
+    closed[cv2.dilate(seams.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0] = 0
+    closed = cv2.morphologyEx(closed, cv2.MORPH_OPEN, kernel)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(closed, connectivity=4)
+    fills = []
+    for label in range(1, count):
+        x, y, w, h, area = stats[label]
+        if w < settings.min_fill_width * px or h < settings.min_fill_height * px:
+            continue
+        if area < settings.min_fill_density * w * h:
+            continue
+        inside = labels[y : y + h, x : x + w] == label
+        region = inside & colour[y : y + h, x : x + w]
+        # A fill is mostly its colour; the soft edges of dark text on a pale ground are a
+        # speckle of coloured pixels that closing turns into a blob.
+        if region.sum() < settings.min_fill_share * inside.sum():
+            continue
+        pixels = rgb[y : y + h, x : x + w][region]
+        r, g, b = (int(v) for v in np.median(pixels, axis=0))
+        fills.append(PixelFill(int(x), int(y), int(x + w), int(y + h), (r, g, b)))
+    return fills
+
+
+def tone_edges(rgb: np.ndarray, px: float, settings: ImageSettings) -> np.ndarray:
+    """Pixels where the background's grey level steps: the edges of shaded cells. Text and
+    rulings are first closed away, so only the ground they sit on is compared."""
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    k = max(int(settings.tone_close * px), 3)
+    ground = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    # A Sobel kernel answers a step of d grey levels with 4d.
+    step = 4.0 * settings.tone_step
+    dy = np.abs(cv2.Sobel(ground, cv2.CV_32F, 0, 1, ksize=3)) >= step
+    dx = np.abs(cv2.Sobel(ground, cv2.CV_32F, 1, 0, ksize=3)) >= step
+    return dy | dx
+
+
+def colour_seams(rgb: np.ndarray, colour: np.ndarray, settings: ImageSettings) -> np.ndarray:
+    """Pixels where two coloured regions of different hue meet, compared a few pixels apart
+    (a scan blurs the seam)."""
+    hue = cv2.cvtColor(rgb, cv2.COLOR_RGB2HSV)[:, :, 0].astype(np.int16)
+    seams = np.zeros(colour.shape, np.uint8)
+    k = SEAM_REACH
+    for axis in (0, 1):
+        a = [slice(None), slice(None)]
+        b = [slice(None), slice(None)]
+        a[axis], b[axis] = slice(None, -k), slice(k, None)
+        ta, tb = tuple(a), tuple(b)
+        gap = np.abs(hue[ta] - hue[tb])
+        gap = np.minimum(gap, 180 - gap)  # hue is a circle: red sits at both ends
+        seams[ta] |= (colour[ta] & colour[tb] & (gap > settings.seam_hue)).astype(np.uint8)
+    return seams > 0
+
+
+SEAM_REACH = 3

@@ -1,0 +1,100 @@
+"""Scanned pages: a text layer added by OCRmyPDF/Tesseract, the table rulings and fills found in
+the page image, and the file read again as if it had been born digital."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+from dataclasses import replace
+from pathlib import Path
+
+from extract.document import extract_pdf, sha256_of
+from extract.errors import ExtractError, NeedsOcr
+from extract.models import ExtractedDocument
+from extract.ocr_tools import unavailable_reason
+from extract.page_ranges import page_ranges
+from extract.settings import ExtractSettings
+
+OCR_MODES = ("auto", "on", "off")
+"""auto: OCR scanned pages when the tools are installed; on: OCR them, and fail a file that
+needs it when the tools are missing; off: never (scanned pages are reported, not read)."""
+
+
+def extract_with_ocr(
+    path: Path,
+    settings: ExtractSettings | None = None,
+    password: str | None = None,
+    mode: str = "auto",
+    jobs: int = 1,
+) -> ExtractedDocument:
+    """Every table of the PDF, reading scanned pages by OCR as the mode allows."""
+    try:
+        extracted: ExtractedDocument | None = extract_pdf(path, settings, password)
+        scanned = extracted.scanned_pages
+    except NeedsOcr as err:
+        extracted, scanned = None, err.pages
+    if not scanned or mode == "off":
+        if extracted is None:
+            raise NeedsOcr(f"scanned page(s) without text ({page_ranges(scanned)}): needs OCR; "
+                           "rerun with --ocr auto", scanned)  # fmt: skip
+        return extracted
+    missing = unavailable_reason()
+    if missing is not None:
+        if extracted is None or mode == "on":
+            raise ExtractError(f"scanned page(s) without text ({page_ranges(scanned)}): {missing}")
+        return extracted
+    # OpenCV and pikepdf: loaded only for scans.
+    from extract.deskew import level_scans
+    from extract.ocr_cells import read_empty_cells
+    from extract.scan_overlay import draw_image_rulings
+
+    settings = settings or ExtractSettings()
+    if settings.engine == "auto":
+        # The scan's rulings are drawn from its image already; camelot's lattice would look for
+        # them in the same image again, at the cost of a gigabyte of address space, and OCR's
+        # stray characters make the coverage that calls it in a poor signal.
+        settings = replace(settings, engine="pdfplumber")
+    with tempfile.TemporaryDirectory(prefix="actionplan-ocr-") as tmp:
+        target = Path(tmp) / "ocr.pdf"
+        add_text_layer(path, target, password, jobs, Path(tmp))
+        level_scans(target, scanned)
+        draw_image_rulings(target, scanned)
+        read = extract_pdf(target, settings)
+        if read_empty_cells(target, read, scanned):
+            read = extract_pdf(target, settings)
+    return read.model_copy(
+        update={"source_file": path.name, "sha256": sha256_of(path), "ocr_pages": scanned}
+    )
+
+
+def add_text_layer(source: Path, target: Path, password: str | None, jobs: int, tmp: Path) -> None:
+    """target: source with its scanned pages given an OCR text layer (pages that have text are
+    left as they are)."""
+    import ocrmypdf  # Imported on demand: it is heavy, and most plans need no OCR.
+    import pikepdf
+
+    quiet = logging.getLogger("ocrmypdf")
+    quiet.setLevel(logging.ERROR)
+    quiet.propagate = False
+    if password:
+        # OCRmyPDF refuses encrypted input; the decrypted copy never leaves the temp folder.
+        plain = tmp / "decrypted.pdf"
+        with pikepdf.open(source, password=password) as pdf:
+            pdf.save(plain)
+        source = plain
+    try:
+        ocrmypdf.ocr(
+            source,
+            target,
+            language=["eng"],
+            skip_text=True,
+            oversample=300,
+            output_type="pdf",
+            optimize=0,
+            jobs=max(jobs, 1),
+            progress_bar=False,
+            plugins=["extract.ocr_plugin"],
+        )
+    except ocrmypdf.exceptions.ExitCodeException as err:
+        detail = " ".join(str(err).split())[:160] or type(err).__name__
+        raise ExtractError(f"OCR failed ({detail})") from err

@@ -1,0 +1,14 @@
+"""Page numbers as people write them: '1-3, 7'."""
+
+from __future__ import annotations
+
+
+def page_ranges(pages: list[int]) -> str:
+    """'1-3, 7' for [1, 2, 3, 7]; '' for none."""
+    runs: list[list[int]] = []
+    for p in pages:
+        if runs and p == runs[-1][-1] + 1:
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
