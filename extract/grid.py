@@ -186,13 +186,13 @@ def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list
     snap_sizes(chars)
     if not fragments:
         return list(chars)
-    found = [cells_under(f, chars) for f in fragments]
+    found = [(f, cell_locator(f), cells_under(f, chars)) for f in fragments]
     for fragment in fragments:
         fragment.placed = None  # assigned for good: let the characters go
     free = []
     for i, char in enumerate(chars):
-        for fragment, cells in zip(fragments, found, strict=True):
-            if is_ruling_glyph(char, fragment):
+        for fragment, where, cells in found:
+            if is_ruling_glyph(char, fragment, where):
                 break
             cell = cells[i]
             if cell is not None and cell is not OUTSIDE:
@@ -203,13 +203,25 @@ def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list
     return free
 
 
+def cell_locator(fragment: Fragment) -> dict[tuple[int, int], GridCell]:
+    """Grid position -> the cell covering it."""
+    where: dict[tuple[int, int], GridCell] = {}
+    for cell in fragment.cells:
+        for r in range(cell.row, cell.row + cell.rowspan):
+            for c in range(cell.col, cell.col + cell.colspan):
+                where[(r, c)] = cell
+    return where
+
+
 RULING_GLYPHS = frozenset("|¦│!lI[]")
 """What OCR reads a vertical ruling as."""
 RULING_SLACK = 1.5
 RULING_REACH = 6.0
 
 
-def is_ruling_glyph(char: dict[str, Any], fragment: Fragment) -> bool:
+def is_ruling_glyph(
+    char: dict[str, Any], fragment: Fragment, where: dict[tuple[int, int], GridCell]
+) -> bool:
     """A bar-like character centred on one of the fragment's column rulings: OCR's reading of
     the line itself, not text (cell padding keeps real text clear of the rulings). Where a cell
     spans the column boundary (a section row) no ruling is drawn, and an 'l' there is a letter."""
@@ -226,16 +238,8 @@ def is_ruling_glyph(char: dict[str, Any], fragment: Fragment) -> bool:
         return False
     row = min(max(bisect_right(fragment.row_edges, y) - 1, 0), fragment.n_rows - 1)
     col = min(max(bisect_right(edges, x) - 1, 0), fragment.n_cols - 1)
-    cell = cell_at(fragment, row, col)
+    cell = where.get((row, col))
     return cell is None or not cell.col < edge < cell.col + cell.colspan
-
-
-def cell_at(fragment: Fragment, row: int, col: int) -> GridCell | None:
-    """The cell covering a grid position (the last listed, should two overlap)."""
-    for cell in reversed(fragment.cells):
-        if cell.row <= row < cell.row + cell.rowspan and cell.col <= col < cell.col + cell.colspan:
-            return cell
-    return None
 
 
 def coverage(chars: list[dict[str, Any]], fragments: list[Fragment]) -> float:
