@@ -191,8 +191,9 @@ def assign_chars(chars: list[dict[str, Any]], fragments: list[Fragment]) -> list
         fragment.placed = None  # assigned for good: let the characters go
     free = []
     for i, char in enumerate(chars):
+        bar = char["text"] in RULING_GLYPHS  # is_ruling_glyph's first test, once per character
         for fragment, where, cells in found:
-            if is_ruling_glyph(char, fragment, where):
+            if bar and is_ruling_glyph(char, fragment, where):
                 break
             cell = cells[i]
             if cell is not None and cell is not OUTSIDE:

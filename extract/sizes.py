@@ -13,7 +13,9 @@ digit, and an OCR text layer sizes every line from its own height (6.12, 6.14, 6
 
 def snap_sizes(chars: list[dict[str, Any]], tolerance: float = SIZE_TOLERANCE) -> None:
     """Give each character the most common size of its run of near-equal sizes, in place."""
-    counts = Counter(round(c["size"], 2) for c in chars)
+    # Rounded once per distinct size: a page has a handful of sizes and thousands of characters.
+    rounded = {size: round(size, 2) for size in {c["size"] for c in chars}}
+    counts = Counter(rounded[c["size"]] for c in chars)
     representative: dict[float, float] = {}
     run: list[float] = []
     for size in sorted(counts):
@@ -24,7 +26,7 @@ def snap_sizes(chars: list[dict[str, Any]], tolerance: float = SIZE_TOLERANCE) -
     if run:
         close_run(run, counts, representative)
     for char in chars:
-        char["size"] = representative[round(char["size"], 2)]
+        char["size"] = representative[rounded[char["size"]]]
 
 
 def close_run(run: list[float], counts: Counter, representative: dict[float, float]) -> None:
