@@ -12,6 +12,7 @@ import numpy as np
 import pytest
 
 from actionplan.scan_scoring import ScanScore, score_scan
+from extract.deskew import skew_angle
 from extract.errors import ExtractError, NeedsOcr
 from extract.furniture import furniture_key
 from extract.grid import build_fragment, cell_locator, cluster, is_ruling_glyph
@@ -197,3 +198,16 @@ def test_row_left_open_at_a_page_break_is_closed_where_scanned_lines_end() -> No
     closing = [c for c in closing_lines(vertical, fill_edge) if c["top"] > 700]
     assert len(closing) == 1 and abs(closing[0]["top"] - 782.2) < 0.1
     assert closing[0]["x0"] == 40 and closing[0]["x1"] == 400
+
+
+@pytest.mark.parametrize("turned", [-0.7, -0.2, 0.45])
+def test_skew_of_a_page_found_to_a_twentieth_of_a_degree(turned: float) -> None:
+    """A page of text-like lines turned by a known angle: the angle that levels it again."""
+    page = np.full((1100, 850), 255, np.uint8)
+    for y in range(80, 1000, 24):
+        for x in range(60, 780, 70):
+            cv2.rectangle(page, (x, y), (x + 55, y + 9), 0, -1)
+    h, w = page.shape
+    rotation = cv2.getRotationMatrix2D((w / 2, h / 2), turned, 1.0)
+    skewed = cv2.warpAffine(page, rotation, (w, h), borderValue=255)
+    assert abs(skew_angle(skewed, 100) + turned) <= 0.05
