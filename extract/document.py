@@ -19,7 +19,7 @@ from extract.furniture import find_furniture, furniture_key, in_margin, is_page_
 from extract.grid import Fragment, assign_chars
 from extract.grid_unruled import Columns, find_unruled, has_columns
 from extract.headings import body_size
-from extract.models import ExtractedDocument
+from extract.models import ExtractedDocument, LooseLine
 from extract.page_ranges import page_ranges
 from extract.parse_page import ParsedPage
 from extract.parse_pages import parse_pages, parser_order
@@ -211,6 +211,7 @@ def extract_pdf(
         mark_paragraphs(lines, normal_gap, settings)
     stream: list[tuple[int, TextLine | Fragment]] = []
     body_lines = []
+    loose: list[LooseLine] = []
     for p in pages:
         items: list[tuple[float, TextLine | Fragment]] = [(f.bbox[1], f) for f in p.fragments]
         for line in p.free_lines:
@@ -218,6 +219,15 @@ def extract_pdf(
                 continue
             items.append((line.top, line))
             body_lines.append(line)
+            loose.append(
+                LooseLine(
+                    page=p.number,
+                    bbox=(line.x0, line.top, line.x1, line.bottom),
+                    text=line.text,
+                    size=line.size,
+                    bold=line.bold,
+                )
+            )
         items.sort(key=lambda item: item[0])
         stream.extend((p.number, item) for _, item in items)
     tables = stitch(stream, body_size(body_lines), settings)
@@ -231,4 +241,5 @@ def extract_pdf(
         tables=tables,
         furniture=found,
         scanned_pages=scanned,
+        loose_lines=loose,
     )

@@ -74,6 +74,8 @@ class Table(BaseModel):
     page_start: int
     page_end: int
     engine: str = "pdfplumber"
+    notes: list[str] = Field(default_factory=list)
+    """Page joins made or refused on weaker evidence (moved columns, text between fragments)."""
 
     def grid(self) -> list[list[Cell | None]]:
         """Rows x columns, each position holding the cell that covers it (merged cells repeat)."""
@@ -84,6 +86,16 @@ class Table(BaseModel):
                     for cc in range(cell.col, min(cell.col + cell.colspan, self.n_cols)):
                         out[rr][cc] = cell
         return out
+
+
+class LooseLine(BaseModel):
+    """A printed line outside every table (headings, prose, footnotes), furniture excluded."""
+
+    page: int
+    bbox: BBox
+    text: str
+    size: float
+    bold: bool = False
 
 
 class ExtractedDocument(BaseModel):
@@ -99,3 +111,5 @@ class ExtractedDocument(BaseModel):
     """Pages whose text was read by OCR from the page image (and their rulings from it too)."""
     furniture: list[str] = Field(default_factory=list)
     """Running header and footer lines detected and kept out of every table and title."""
+    loose_lines: list[LooseLine] = Field(default_factory=list)
+    """Every line outside the tables, for accounting for the text around them."""

@@ -8,6 +8,14 @@ from difflib import SequenceMatcher
 
 from extract.grid import Fragment, GridCell, nearest_index
 from extract.headings import title_and_preamble
+from extract.joins import (
+    IDENTITY,
+    ColumnMap,
+    align,
+    opens_with_header,
+    separating_line,
+    text_size,
+)
 from extract.models import Cell, Line, Row, Table
 from extract.settings import ExtractSettings
 from extract.text import TextLine
@@ -26,6 +34,10 @@ class Building:
     rows: list[Row] = field(default_factory=list)
     page_start: int = 0
     page_end: int = 0
+    text_size: float = 0.0
+    """The usual size of the table's text, to tell footnotes under it from prose."""
+    notes: list[str] = field(default_factory=list)
+    """Page joins made or refused on weaker evidence, for the reader to check."""
 
     def to_table(self) -> Table:
         """The finished table."""
@@ -39,6 +51,7 @@ class Building:
             page_start=self.page_start,
             page_end=self.page_end,
             engine=self.engine,
+            notes=self.notes,
         )
 
 
@@ -55,31 +68,26 @@ def cell_text(cell: GridCell) -> str:
     return "".join(line.text + ("" if line.word_continues else " ") for line in cell.lines).strip()
 
 
-def row_texts(fragment: Fragment, row: int, col_edges: list[float]) -> list[str]:
+def row_texts(
+    fragment: Fragment, row: int, col_edges: list[float], cmap: ColumnMap = IDENTITY
+) -> list[str]:
     """Text per master column for one grid row of a fragment; spanning cells repeat."""
     out = [""] * (len(col_edges) - 1)
     for cell in fragment.cells:
         if cell.row <= row < cell.row + cell.rowspan:
-            c0, c1 = column_span(cell, col_edges)
+            c0, c1 = column_span(cell, col_edges, cmap)
             for c in range(c0, c1):
                 out[c] = cell_text(cell)
     return out
 
 
-def column_span(cell: GridCell, col_edges: list[float]) -> tuple[int, int]:
+def column_span(
+    cell: GridCell, col_edges: list[float], cmap: ColumnMap = IDENTITY
+) -> tuple[int, int]:
     """First and past-last master column the cell covers."""
-    c0 = nearest_index(col_edges, cell.bbox[0])
-    c1 = max(nearest_index(col_edges, cell.bbox[2]), c0 + 1)
+    c0 = nearest_index(col_edges, cmap(cell.bbox[0]))
+    c1 = max(nearest_index(col_edges, cmap(cell.bbox[2])), c0 + 1)
     return c0, c1
-
-
-def fits(fragment: Fragment, col_edges: list[float], tolerance: float) -> bool:
-    """True when every column boundary of the fragment is one of the table's boundaries."""
-    if abs(fragment.col_edges[0] - col_edges[0]) > tolerance:
-        return False
-    if abs(fragment.col_edges[-1] - col_edges[-1]) > tolerance:
-        return False
-    return all(min(abs(x - e) for e in col_edges) <= tolerance for x in fragment.col_edges)
 
 
 def header_height(fragment: Fragment, first: int) -> int:
@@ -89,9 +97,15 @@ def header_height(fragment: Fragment, first: int) -> int:
     return min(max(spans, default=1), max(fragment.n_rows - first - 1, 1))
 
 
-def header_texts(fragment: Fragment, first: int, height: int, col_edges: list[float]) -> list[str]:
+def header_texts(
+    fragment: Fragment,
+    first: int,
+    height: int,
+    col_edges: list[float],
+    cmap: ColumnMap = IDENTITY,
+) -> list[str]:
     """Header text per column over the header's rows, each cell's text once."""
-    rows = [row_texts(fragment, r, col_edges) for r in range(first, first + height)]
+    rows = [row_texts(fragment, r, col_edges, cmap) for r in range(first, first + height)]
     out = []
     for parts in zip(*rows, strict=True):
         out.append(" ".join(dict.fromkeys(p for p in parts if p)))
@@ -126,7 +140,13 @@ def to_lines(lines: list[TextLine]) -> list[Line]:
     ]
 
 
-def add_rows(table: Building, fragment: Fragment, first_row: int, continuing: bool) -> None:
+def add_rows(
+    table: Building,
+    fragment: Fragment,
+    first_row: int,
+    continuing: bool,
+    cmap: ColumnMap = IDENTITY,
+) -> None:
     """Append the fragment's grid rows from first_row on, as Rows with global cell indices."""
     offset = len(table.rows) - first_row
     for r in range(first_row, fragment.n_rows):
@@ -135,7 +155,7 @@ def add_rows(table: Building, fragment: Fragment, first_row: int, continuing: bo
         for cell in fragment.cells:
             if cell.row != r:
                 continue
-            c0, c1 = column_span(cell, table.col_edges)
+            c0, c1 = column_span(cell, table.col_edges, cmap)
             cells.append(
                 Cell(
                     row=r + offset,
@@ -186,6 +206,7 @@ def start_table(fragment: Fragment, lines_above: list[TextLine], body: float) ->
         header_rows=height,
         page_start=fragment.page,
         engine=fragment.engine,
+        text_size=text_size(c for c in fragment.cells if c.row >= first + height),
     )
     add_rows(table, fragment, first + height, continuing=False)
     return table
@@ -202,19 +223,52 @@ def stitch(
         if isinstance(item, TextLine):
             pending.append(item)
             continue
-        continues = (
-            current is not None
-            and not pending
-            and page == current.page_end + 1
-            and fits(item, current.col_edges, settings.stitch_tolerance)
-        )
-        if continues and current is not None:
+        cmap = None
+        if current is not None and page == current.page_end + 1:
+            cmap = continuation(current, item, pending, body, settings)
+        if current is not None and cmap is not None:
             height = min(current.header_rows, item.n_rows)
-            texts = header_texts(item, 0, height, current.col_edges)
+            texts = header_texts(item, 0, height, current.col_edges, cmap)
             first = height if is_repeated_header(texts, current.header) else 0
-            add_rows(current, item, first, continuing=True)
+            if cmap.moved:
+                current.notes.append(
+                    f"page {page}: the table goes on with its columns moved "
+                    f"{cmap.shift:+.1f} pt, scale {cmap.scale:.3f}"
+                )
+            add_rows(current, item, first, continuing=True, cmap=cmap)
         else:
             current = start_table(item, pending, body)
             tables.append(current)
         pending = []
     return [t.to_table() for t in tables if t.rows]
+
+
+def continuation(
+    table: Building,
+    fragment: Fragment,
+    between: list[TextLine],
+    body: float,
+    settings: ExtractSettings,
+) -> ColumnMap | None:
+    """The column map when a fragment that opens the page after the table's last continues it:
+    its columns fit the table's (as printed, shifted or scaled), and nothing but footnotes and
+    margin lines lies between; a header row of its own makes it a new table unless it repeats
+    the table's header. A plausible continuation refused is noted on the table."""
+    cmap = align(fragment.col_edges, table.col_edges, settings.stitch_tolerance)
+    if cmap is None:
+        return None
+    height = min(table.header_rows, fragment.n_rows)
+    repeated = is_repeated_header(
+        header_texts(fragment, 0, height, table.col_edges, cmap), table.header
+    )
+    if not repeated and opens_with_header(fragment):
+        return None
+    blocker = separating_line(between, table.text_size, body)
+    if blocker is None:
+        return cmap
+    if not repeated:
+        table.notes.append(
+            f"page {fragment.page}: a table without a header fits the columns of the table "
+            f"above, but {blocker.text[:60]!r} printed between them starts a new table"
+        )
+    return None

@@ -15,6 +15,7 @@ Decisions the rest of the pipeline relies on:
   "20,000", "2015a".
 - Seasons, quarters and halves with a year ("Autumn 2016", "Q3 2016", "last quarter of 2015",
   "first half of 2016") give no date: they are not a day, a month or a calendar year.
+- Unicode hyphens (U+2010-U+2012) are read as "-": "14‐Dec‐11" -> 2011-12-14.
 - A day and month without a year ("5th June", "25/7") give no date.
 - Impossible dates (31/02/2015, "30th Febuary 2016") give no hit; ``invalid_dates`` reports them.
 - Ranges give both ends: "April - June 2016" -> 2016-04, 2016-06; "1st - 30th April 2016" ->
@@ -428,9 +429,15 @@ _ATTEMPTS: tuple[Callable[[str, int, bool], _Result | None], ...] = (
 )
 
 
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-"})
+"""Unicode hyphens (Excel and InDesign print "14‐Dec‐11" with U+2010) read as '-', one
+character for one, so offsets into the printed text stay right."""
+
+
 @lru_cache(maxsize=1024)
 def _scan(text: str, dayfirst: bool) -> tuple[tuple[DateHit, ...], tuple[str, ...]]:
     # Cached: a record's texts are scanned for its dates, actions and updates alike.
+    text = text.translate(_HYPHENS)
     hits: list[DateHit] = []
     invalid: list[str] = []
     cursor = 0

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from extract.models import ExtractedDocument
 from extract.page_ranges import page_ranges
-from normalise.coverage import combine, table_coverage
+from normalise.adjacent import adjacent_loss
+from normalise.coverage import Coverage, combine, output_text, table_coverage
 from normalise.dates import infer_dayfirst
-from normalise.models import Document
+from normalise.models import Document, Plan
 from normalise.ocr_ids import repair_ids
 from normalise.raw_tables import raw_table
 from normalise.records import normalise_table
@@ -19,6 +20,18 @@ def resolve_dayfirst(doc: ExtractedDocument, choice: bool | None) -> bool:
         return choice
     texts = (cell.text for t in doc.tables for row in t.rows for cell in row.cells)
     return infer_dayfirst(texts) is not False
+
+
+def note_loss(plan: Plan, lost: Coverage) -> None:
+    """Say on the plan and its last record where text printed after the table was lost."""
+    if not lost.pages or not plan.recommendations:
+        return
+    note = (
+        f"text printed after the table on page(s) {page_ranges(list(lost.pages))}, in its "
+        "columns, is in no record (a continuation not joined?)"
+    )
+    plan.warnings.append(note)
+    plan.recommendations[-1].warnings.append(note)
 
 
 def normalise_document(
@@ -34,7 +47,17 @@ def normalise_document(
             ids = repair_ids([r.rec_id for r in plan.recommendations])
             for rec, rec_id in zip(plan.recommendations, ids, strict=True):
                 rec.rec_id = rec_id
-    coverage = combine([table_coverage(t, p) for t, p in pairs if p is not None])
+    tables = [(t, p is not None) for t, p in pairs]
+    parts = []
+    for table, plan in pairs:
+        if plan is None:
+            continue
+        parts.append(table_coverage(table, plan))
+        lost = adjacent_loss(table, tables, doc.loose_lines, output_text(plan))
+        parts.append(lost)
+        note_loss(plan, lost)
+        plan.warnings = [*table.notes, *plan.warnings]
+    coverage = combine(parts)
     if plans:
         status, message = "ok", ""
     elif doc.tables:

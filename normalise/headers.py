@@ -43,6 +43,14 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     # recommendation
     ("recommendation", r"recommendations?|recs?|recommandations?", 4),
     ("recommendation", r"smart", 1),
+    # The main text column of plans outside review wording: what the row is about.
+    (
+        "recommendation",
+        r"descriptions?|objectives?|objectifs?|goals?|aims?|findings?|issues?"
+        r"|areas? for (?:improvement|development)|improvement areas?",
+        3,
+    ),
+    ("recommendation", r"objective measures?|issues? log", -2),
     ("recommendation", r"^recommendations?", 1),
     ("recommendation", r"scope|local or regional", -10),
     ("recommendation", r"milestones?|enacting", -2),
@@ -51,10 +59,17 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("agency", r"agreed by|agreed", 3),
     ("agency", r"lead agency", 2),
     ("agency", r"responsible (?:agency|organisation)", 1),
+    ("agency", r"departments?|institutions?|bodies|body|stakeholders?|services?|directorates?", 3),
     # action
     ("action", r"actions?|tasks?|interventions?|milestones?|mesures?", 4),
     ("action", r"actions? taken|action completed|actions? achieved|milestones? achieved", -4),
     ("action", r"to take|actions? required|required actions?|agreed actions?|key actions?", 1),
+    (
+        "action",
+        r"measures?|activit(?:y|ies)|deliverables?|steps?|duties|responsibilities|initiatives?"
+        r"|what",
+        3,
+    ),
     # lead
     ("lead", r"lead|leads", 3),
     ("lead", r"officers?|owners?|person|manager", 2),
@@ -75,12 +90,14 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         2,
     ),
     ("target_date", r"review date|date received|date completed|date achieved", -1),
+    ("target_date", r"implementation period|periods?|terms?|timelines?|when|schedule|end date", 4),
+    ("target_date", r"years?|quarters?", 2),
     # progress
     ("progress", r"progress", 3),
     ("progress", r"updates?|updated", 3),
     ("progress", r"actions? taken|milestones? achieved|current position|position statement", 5),
     ("progress", r"suivi|avancement", 3),
-    ("progress", r"evidence|comments?|commentary|notes?", 2),
+    ("progress", r"evidence|comments?|commentary|notes?|remarks?", 2),
     ("progress", r"summary|to date|date received|achieved", 1),
     # review
     ("review", r"review|reviewed|audit|audits", 4),
@@ -124,6 +141,9 @@ def header_scores(header: str) -> dict[str, int]:
     return scores
 
 
+_HEADER_MAX_WORDS = 14
+
+
 def map_headers(headers: list[str]) -> list[str]:
     """Canonical field for each column header, or "extra" when none fits.
 
@@ -132,6 +152,10 @@ def map_headers(headers: list[str]) -> list[str]:
     """
     candidates: list[tuple[int, int, int, str]] = []
     for col, header in enumerate(headers):
+        if len(header.split()) > _HEADER_MAX_WORDS:
+            # A sentence is body text taken for a header (a table whose header was not
+            # printed on this page): its words name no column.
+            continue
         scores = header_scores(header)
         best = max(scores.values())
         for order, field in enumerate(CANONICAL):

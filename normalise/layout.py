@@ -73,6 +73,25 @@ def key_column(fields: list[str]) -> int | None:
     return None
 
 
+def id_column(grid: list[list[Cell | None]], fields: list[str]) -> int | None:
+    """The column whose cells open with the row's number ("5 - Enhanced maternity dataset",
+    "1.2 Acquire data"): the number column if there is one, else the recommendation column,
+    else the action column, when most of its cells start with a label."""
+    for name in ("rec_id", "recommendation", "action"):
+        if name in fields:
+            col = fields.index(name)
+            return col if name == "rec_id" or uses_labels(grid, col) else None
+    return None
+
+
+def row_id(grid: list[list[Cell | None]], r: int, col: int | None) -> str:
+    """The number a row's cell in the id column opens with, or ''."""
+    if col is None:
+        return ""
+    text = origin_text(grid, r, col)
+    return split_rec_label(text)[0] if text else ""
+
+
 def uses_labels(grid: list[list[Cell | None]], col: int) -> bool:
     """True when most key cells of the table open with a number label ("Recommendation 2")."""
     texts = [origin_text(grid, r, col) for r in range(len(grid))]
@@ -90,8 +109,10 @@ def group_rows(table: Table, fields: list[str]) -> list[Group]:
     )
     action_col = fields.index("action") if "action" in fields else None
     detail_cols = [c for c, f in enumerate(fields) if f in ("lead", "target_date")]
+    ids_col = id_column(grid, fields)
     groups: list[Group] = []
     section = ""
+    last_id = ""
     for r in range(len(table.rows)):
         title = section_text(table, r)
         if title is not None:
@@ -101,6 +122,11 @@ def group_rows(table: Table, fields: list[str]) -> list[Group]:
             continue
         key = origin_text(grid, r, key_col) if key_col is not None else ""
         opens = bool(key) and (not labelled or bool(split_rec_label(key)[0]))
+        number = row_id(grid, r, ids_col)
+        # A page-top row that carries a number of its own is a new row, not the rest of the
+        # row the page break cut (unless it repeats that row's number).
+        opens = opens or (table.rows[r].page_top and bool(number and number != last_id))
+        last_id = number or last_id
         current = groups[-1] if groups and groups[-1].section == section else None
         if current is not None and table.rows[r].page_top and not opens:
             # A page-top row goes on the row the page break cut, unless it is a row of its own:

@@ -82,7 +82,9 @@ class Plan(BaseModel):
     page_start: int = 0
     page_end: int = 0
     columns: dict[str, str] = Field(default_factory=dict)
-    """Original header -> canonical field ('extra' for unmapped columns)."""
+    """Original header -> canonical field ('extra' for unmapped columns): the mapping used."""
+    warnings: list[str] = Field(default_factory=list)
+    """Page joins made or refused on weaker evidence, and text lost next to the table."""
     recommendations: list[Recommendation] = Field(default_factory=list)
 
 

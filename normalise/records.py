@@ -10,7 +10,7 @@ from normalise.actions import build_actions
 from normalise.caseref import find_case_ref
 from normalise.dates import find_dates, invalid_dates, latest, period_end
 from normalise.fields import collect, collect_field, field_columns
-from normalise.headers import map_headers
+from normalise.headers import header_scores, map_headers
 from normalise.layout import Group, group_rows
 from normalise.models import Plan, ProgressUpdate, Provenance, Recommendation
 from normalise.numbering import split_rec_label
@@ -21,11 +21,20 @@ from normalise.updates import last_update, progress_updates
 TEXT_FIELDS = ("agency", "action", "lead", "progress", "review")
 
 
-def is_plan(fields: list[str]) -> bool:
-    """An action plan has recommendations, or actions with a lead, date or progress."""
-    if "recommendation" in fields:
+MAIN_FIELDS = ("recommendation", "action")
+DETAIL_FIELDS = ("agency", "lead", "target_date", "progress", "review", "rag")
+
+
+def is_plan(fields: list[str], header: list[str]) -> bool:
+    """An action table: rows of recommendations, actions, measures, tasks or milestones (a main
+    text column) with an owner, a timescale or a status beside them; a column headed
+    "Recommendation" is enough on its own."""
+    if any(f in MAIN_FIELDS for f in fields) and any(f in DETAIL_FIELDS for f in fields):
         return True
-    return "action" in fields and any(f in fields for f in ("lead", "target_date", "progress"))
+    return any(
+        f == "recommendation" and header_scores(h)["recommendation"] >= 4
+        for f, h in zip(fields, header, strict=True)
+    )
 
 
 def header_names(header: list[str]) -> list[str]:
@@ -86,8 +95,12 @@ def build_recommendation(
     rec_id, recommendation = split_rec_label(text.get("recommendation", ""))
     label = label_of(text.get("recommendation", ""), recommendation)
     if "rec_id" in text:
-        rec_id = split_rec_label(text["rec_id"])[0] or text["rec_id"].strip().rstrip(".")
+        rec_id, title = split_rec_label(text["rec_id"])
+        rec_id = rec_id or text["rec_id"].strip().rstrip(".")
         label = text["rec_id"].strip()
+        if rec_id != label.rstrip(".") and any(ch.isalpha() for ch in title):
+            # "5 - Enhanced maternity dataset": the title printed with the id opens the text.
+            recommendation = f"{title}\n{recommendation}".strip()
     elif "recommendation" not in text:
         # A table of actions only ("1.1 Assess data assets ..."): the action's number is the id.
         rec_id = split_rec_label(text.get("action", ""))[0]
@@ -153,7 +166,7 @@ def widen_spans(header: list[str], fields: list[str]) -> list[str]:
 def normalise_table(table: Table, dayfirst: bool, as_of: date) -> Plan | None:
     """The plan held by a table, or None when the table is not an action plan."""
     fields = widen_spans(table.header, map_headers(table.header))
-    if not is_plan(fields):
+    if not is_plan(fields, table.header):
         return None
     names = header_names(table.header)
     grid = table.grid()

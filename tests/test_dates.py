@@ -22,6 +22,9 @@ from normalise.dates import (
 
 # (printed text, every ISO date found in order)
 CASES: list[tuple[str, list[str]]] = [
+    # Excel/InDesign exports print U+2010 hyphens (a Ghana contract-award tracker)
+    ("14\u2010Dec\u201011", ["2011-12-14"]),
+    ("17\u2010June\u201011", ["2011-06-17"]),
     # numeric, from the seed
     ("30/04/16", ["2016-04-30"]),
     ("31/07/2016", ["2016-07-31"]),

@@ -48,12 +48,31 @@ def test_real_plan_matches_checked_output(truth_file: Path) -> None:
 
 @pytest.mark.skipif(not PDFS, reason="../shared/real is not beside this checkout")
 def test_tables_that_are_not_plans_are_written_under_their_own_headers(tmp_path: Path) -> None:
-    pdf = REAL / "gh_transport_contract_awards_2016.pdf"
+    pdf = REAL / "us_ca_warn_report_2015_2016.pdf"
     proc = run_cli("convert", str(pdf), "--out", str(tmp_path))
     assert proc.returncode == 0, proc.stderr
     (doc,) = read_csv(tmp_path / "documents.csv")
     assert doc["status"] == "no_tables"
     assert doc["message"].startswith("no action-plan table found")
-    rows = read_csv(tmp_path / "tables" / "gh_transport_contract_awards_2016-1.csv")
-    assert "Contract Description" in rows[0] and "Remarks" in rows[0]
-    assert len(rows) > 40
+    rows = read_csv(tmp_path / "tables" / "us_ca_warn_report_2015_2016-1.csv")
+    assert "Company" in rows[0] and "Layoff/Closure" in rows[0]
+    # One table over 15 pages: its header repeated on every page is dropped, not a row.
+    assert len(rows) > 600
+    assert not any(r["Company"] == "Company" for r in rows)
+
+
+@pytest.mark.skipif(not PDFS, reason="../shared/real is not beside this checkout")
+def test_a_tracker_outside_review_wording_is_a_plan(tmp_path: Path) -> None:
+    """Contract Description | ... | Estimated completion date | Remarks: a tracker of work with
+    a timescale and a status is read as a plan, every row a record, over its 5 pages."""
+    pdf = REAL / "gh_transport_contract_awards_2016.pdf"
+    proc = run_cli("convert", str(pdf), "--out", str(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    (doc,) = read_csv(tmp_path / "documents.csv")
+    assert doc["status"] == "ok"
+    recs = read_csv(tmp_path / "recommendations.csv")
+    assert [r["rec_id"] for r in recs] == [str(n) for n in range(1, 45)]
+    assert recs[5]["recommendation"] == "Procurement of Speed Radar Guns (20 No.)"
+    assert recs[5]["target_date"] == "2011-12-14"
+    assert recs[5]["status"] == "complete"
+    assert (tmp_path / "tables" / "gh_transport_contract_awards_2016-1.csv").exists()
