@@ -147,13 +147,16 @@ def find_unruled_tables(pages: list[PageResult], is_furniture, settings: Extract
         furniture = [ln for ln in page.free_lines if is_furniture(ln, page.height)]
         marked = [is_furniture_char(c, furniture) for c in candidate.chars]
         chars = [c for c, mark in zip(candidate.chars, marked, strict=True) if not mark]
-        fragment, carried = find_unruled(chars, candidate.rules, page.number, carried)
-        if fragment is None:
+        top_band = page.height * settings.furniture_margin
+        fragments, carried = find_unruled(
+            chars, candidate.rules, page.number, carried, top_band=top_band
+        )
+        if not fragments:
             continue
-        rest = assign_chars(chars, [fragment])
-        fill_cells([fragment], candidate.shapes, settings)
+        rest = assign_chars(chars, fragments)
+        fill_cells(fragments, candidate.shapes, settings)
         kept = [c for c, mark in zip(candidate.chars, marked, strict=True) if mark] + rest
-        page.fragments = [fragment]
+        page.fragments = fragments
         page.free_lines = chars_to_lines(kept, settings, split_gap=settings.column_gap)
         page.unruled = None
 

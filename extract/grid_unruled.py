@@ -228,26 +228,50 @@ def find_unruled(
     rules: list[Segment],
     page_number: int,
     carried: Columns | None,
+    top_band: float = 0.0,
     gap: float = 1.0,
-) -> tuple[Fragment | None, Columns | None]:
-    """The unruled table on a page (columns carried from the page before when no header is
-    printed again), and its columns for the next page."""
+) -> tuple[list[Fragment], Columns | None]:
+    """The unruled tables on a page, top to bottom, and the last one's columns for the next
+    page. A table that goes on from the page before keeps its columns (with or without its
+    header printed again) from the first line that fits them; a line above that in the top
+    band (a running header seen on too few pages to be furniture) does not stop it. After a
+    table ends (prose, a heading, a wide gap) the rest of the page is searched for another."""
     rows = text_rows(chars, gap)
-    if not rows:
-        return None, None
-    if carried is not None and fits(rows[0], carried):
-        # The table goes on from the page before, with or without its header printed again.
-        first, columns = 0, carried
-    else:
-        found = find_header(rows)
-        if found is None:
-            return None, None
-        first, columns = found
-    rows = [resegment(row, columns) for row in rows]
     ys = [s["top"] for s in rules if s["top"] == s["bottom"]]
-    lines = region(rows, first, columns, ys)
+    fragments: list[Fragment] = []
+    columns: Columns | None = None
+    start = 0
+    if carried is not None:
+        lead = 0
+        while lead < len(rows) and rows[lead].bottom <= top_band and not fits(rows[lead], carried):
+            lead += 1
+        if lead < len(rows) and fits(rows[lead], carried):
+            fragment, start = unruled_fragment(rows, lead, carried, ys, page_number)
+            if fragment is not None:
+                fragments.append(fragment)
+                columns = carried
+    while start < len(rows):
+        found = find_header(rows[start:])
+        if found is None:
+            break
+        first, found_columns = found
+        fragment, end = unruled_fragment(rows, start + first, found_columns, ys, page_number)
+        if fragment is not None:
+            fragments.append(fragment)
+            columns = found_columns
+        start = max(end, start + first + 1)
+    return fragments, columns
+
+
+def unruled_fragment(
+    rows: list[TextRow], first: int, columns: Columns, ys: list[float], page_number: int
+) -> tuple[Fragment | None, int]:
+    """The table whose lines start at rows[first] under these columns, and the index of the
+    first line after it."""
+    lines = region([resegment(row, columns) for row in rows[first:]], 0, columns, ys)
+    end = first + len(lines)
     if len(lines) < 2:
-        return None, None
+        return None, end
     tops = row_tops(lines, columns, ys)
     bottom = lines[-1].bottom + 2.0
     edges = columns.edges()
@@ -261,4 +285,4 @@ def find_unruled(
         for c, (x0, x1) in enumerate(pairwise(edges)):
             cells.append(GridCell((x0, top, x1, below), r, c))
     bbox = (edges[0], row_edges[0], edges[-1], row_edges[-1])
-    return Fragment(page_number, bbox, edges, row_edges, cells, engine="unruled"), columns
+    return Fragment(page_number, bbox, edges, row_edges, cells, engine="unruled"), end
