@@ -19,8 +19,9 @@ run: $(STAMP)  ## convert samples/ into out/
 test: $(STAMP)  ## the whole suite
 	$(PY) -m pytest -q
 
-bench: $(STAMP)  ## accuracy (samples, then scanned samples by OCR); batch throughput and memory; speed against pdfplumber and camelot
+bench: $(STAMP)  ## accuracy (samples, then scanned samples by OCR); rows of real plans and structure samples; batch throughput and memory; speed against pdfplumber and camelot
 	$(PY) bench/accuracy.py
+	$(PY) bench/rows.py
 	$(PY) bench/ocr_accuracy.py
 	$(PY) bench/batch.py
 	$(PY) bench/speed.py

@@ -100,6 +100,16 @@ def uses_labels(grid: list[list[Cell | None]], col: int) -> bool:
     return bool(texts) and labelled * 2 >= len(texts)
 
 
+def runs_on(text: str) -> bool:
+    """Text that opens mid-sentence: its first letter is lower case, no label or bullet before
+    it."""
+    stripped = text.lstrip()
+    if not (stripped and stripped[0].isalpha() and stripped[0].islower()):
+        return False
+    first_line = stripped.splitlines()[0]
+    return not split_rec_label(stripped)[0] and not is_action_label_line(first_line)
+
+
 def group_rows(table: Table, fields: list[str]) -> list[Group]:
     """Recommendations of the table, each with its logical rows, sections carried down."""
     grid = table.grid()
@@ -122,6 +132,9 @@ def group_rows(table: Table, fields: list[str]) -> list[Group]:
             continue
         key = origin_text(grid, r, key_col) if key_col is not None else ""
         opens = bool(key) and (not labelled or bool(split_rec_label(key)[0]))
+        if table.rows[r].page_top and runs_on(key):
+            # "reduce the unequal impact of ...": a sentence going on from the page before.
+            opens = False
         number = row_id(grid, r, ids_col)
         # A page-top row that carries a number of its own is a new row, not the rest of the
         # row the page break cut (unless it repeats that row's number).

@@ -1,0 +1,148 @@
+"""Scoring output records against hand-checked row truths (tests/real_corpus, samples/structure).
+
+A truth lists each logical row of a document's action tables: its printed id, the words that
+open it (``first``), words printed in it on its last page (``last``) and its pages. A row is
+*found* when one output record holds its opening words, *whole* when that record also holds its
+last words and ends on its last page, and a record *merges* rows when it holds the opening words
+of two or more of them. Text is compared without whitespace, as coverage compares it, so line
+joins and hyphenation do not matter.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from normalise.coverage import record_text, squeeze
+from normalise.models import Document
+
+
+@dataclass(frozen=True)
+class TruthRow:
+    """One logical row as a reader sees it on the page images."""
+
+    id: str
+    first: str
+    last: str
+    page_start: int
+    page_end: int
+
+    @property
+    def cut(self) -> bool:
+        """The row was cut by a page break."""
+        return self.page_end > self.page_start
+
+
+@dataclass(frozen=True)
+class Truth:
+    """A document's hand-checked rows."""
+
+    source_file: str
+    rows: list[TruthRow]
+    plans: int | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+def load_truth(path: Path) -> Truth:
+    """A `<stem>.truth.json` file."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    rows = [
+        TruthRow(
+            str(r.get("id", "")),
+            r["first"],
+            r["last"],
+            int(r["page_start"]),
+            int(r["page_end"]),
+        )
+        for r in data["records"]
+    ]
+    meta = {k: v for k, v in data.items() if k not in ("records", "source_file", "plans")}
+    return Truth(data["source_file"], rows, data.get("plans"), meta)
+
+
+@dataclass(frozen=True)
+class OutRecord:
+    """One output record's text and pages."""
+
+    text: str
+    page_start: int
+    page_end: int
+
+
+@dataclass
+class RowScore:
+    """How one document's records compare with its truth rows."""
+
+    source_file: str
+    expected: int = 0
+    found: int = 0
+    whole: int = 0
+    cut: int = 0
+    cut_whole: int = 0
+    merged: int = 0
+    """Output records that hold two or more truth rows."""
+    in_tables: int = 0
+    """Truth rows whose opening words are at least in tables/ (found or not)."""
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def perfect(self) -> bool:
+        """Every row found whole and none merged."""
+        return self.whole == self.expected and self.merged == 0
+
+
+def out_records(doc: Document) -> list[OutRecord]:
+    """Every record of the document, in order, as whitespace-free text."""
+    return [
+        OutRecord(
+            record_text(rec) + squeeze(rec.rec_id),
+            rec.page_start,
+            rec.page_end,
+        )
+        for plan in doc.plans
+        for rec in plan.recommendations
+    ]
+
+
+def table_rows(doc: Document) -> list[str]:
+    """Every physical row of tables/ as whitespace-free text."""
+    return [squeeze("".join(row)) for table in doc.tables for row in table.rows]
+
+
+def score_document(doc: Document, truth: Truth) -> RowScore:
+    """Match truth rows to records in reading order; see the module's docstring."""
+    records = out_records(doc)
+    raw = table_rows(doc)
+    score = RowScore(truth.source_file, expected=len(truth.rows))
+    holders: dict[int, int] = {}
+    cursor = 0
+    for row in truth.rows:
+        first, last = squeeze(row.first), squeeze(row.last)
+        score.cut += row.cut
+        score.in_tables += any(first in text for text in raw)
+        at = next(
+            (i for i in [*range(cursor, len(records)), *range(cursor)] if first in records[i].text),
+            None,
+        )
+        label = f"{row.id or '-'} {row.first[:40]!r} (p. {row.page_start}-{row.page_end})"
+        if at is None:
+            score.problems.append(f"missing {label}")
+            continue
+        cursor = at + 1
+        score.found += 1
+        holders[at] = holders.get(at, 0) + 1
+        rec = records[at]
+        if last in rec.text and rec.page_end == row.page_end and rec.page_start == row.page_start:
+            score.whole += 1
+            score.cut_whole += row.cut
+        else:
+            where = f"record pages {rec.page_start}-{rec.page_end}"
+            why = "last words missing" if last not in rec.text else where
+            score.problems.append(f"not whole {label}: {why}")
+    for at, n in holders.items():
+        if n > 1:
+            score.merged += 1
+            score.problems.append(f"record {at + 1} holds {n} rows")
+    return score
