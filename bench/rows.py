@@ -68,7 +68,8 @@ def table(name: str, results: list[tuple[RowScore, int, float | None]]) -> list[
         cov = "" if coverage is None else f"{coverage:.4f}"
         lines.append(
             f"| {score.source_file} | {score.expected} | {score.found} | {score.whole} "
-            f"| {score.cut_whole}/{score.cut} | {score.merged} | {score.in_tables} | {low} | {cov} |"
+            f"| {score.cut_whole}/{score.cut} | {score.merged} | {score.in_tables} | {low} "
+            f"| {cov} |"
         )
         for attr in ("expected", "found", "whole", "cut", "cut_whole", "merged", "in_tables"):
             setattr(total, attr, getattr(total, attr) + getattr(score, attr))
