@@ -47,7 +47,7 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     (
         "recommendation",
         r"descriptions?|objectives?|objectifs?|goals?|aims?|findings?|issues?"
-        r"|areas? for (?:improvement|development)|improvement areas?",
+        r"|areas? for (?:improvement|development)|improvement areas?|indicators?|kpis?",
         3,
     ),
     ("recommendation", r"objective measures?|issues? log", -2),
@@ -71,7 +71,7 @@ _RULES: tuple[tuple[str, str, int], ...] = (
         3,
     ),
     # lead
-    ("lead", r"lead|leads", 3),
+    ("lead", r"lead|leads|led by|leading", 3),
     ("lead", r"officers?|owners?|person|manager", 2),
     ("lead", r"owner", 2),
     ("lead", r"responsible|accountable|named|who|responsables?|porteurs?", 3),

@@ -70,6 +70,26 @@ SINGLE = [
     ("Comments from the chair's office", "progress"),
     ("Notes", "progress"),
     ("Page", "extra"),
+    # action tables outside review wording (issue 14)
+    ("Description", "recommendation"),
+    ("Objective", "recommendation"),
+    ("Objectively Verifiable Indicators", "recommendation"),
+    ("Measures", "action"),
+    ("Duties", "action"),
+    ("Responsibilities", "action"),
+    ("Activities", "action"),
+    ("Department", "agency"),
+    ("Stakeholder", "agency"),
+    ("Led by", "lead"),
+    ("Implementation period", "target_date"),
+    ("Timeline", "target_date"),
+    ("Term", "target_date"),
+    ("Remarks", "progress"),
+    (
+        "the documentation in accordance with requirements in Tab 1 and Tab 2 and forwards to the "
+        "Society for review",
+        "extra",
+    ),
 ]
 
 
@@ -184,3 +204,25 @@ SEED_BODY_ROWS = [
 @pytest.mark.parametrize("row", SEED_BODY_ROWS)
 def test_body_rows_are_not_headers(row: list[str]) -> None:
     assert not is_header_row(row)
+
+
+@pytest.mark.parametrize(
+    ("headers", "fields"),
+    [
+        (["No.", "Department", "Duties"], ["rec_id", "agency", "action"]),
+        (
+            ["Objective", "Measures", "Implementation period", "Responsible institution"],
+            ["recommendation", "action", "target_date", "agency"],
+        ),
+        (
+            ["Ref", "Measure", "Lead", "Deadline", "Status"],
+            ["rec_id", "action", "lead", "target_date", "rag"],
+        ),
+        (
+            ["No. & title", "Description", "Owner", "Timescale", "Progress"],
+            ["rec_id", "recommendation", "lead", "target_date", "progress"],
+        ),
+    ],
+)
+def test_plans_outside_review_wording(headers: list[str], fields: list[str]) -> None:
+    assert map_headers(headers) == fields
