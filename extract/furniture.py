@@ -29,14 +29,42 @@ def in_margin(line: TextLine, page_height: float, settings: ExtractSettings) -> 
 def find_furniture(
     pages: list[tuple[float, list[TextLine]]], settings: ExtractSettings
 ) -> set[str]:
-    """Keys of lines that recur in the page margins: (page height, free lines) per page."""
+    """Keys of lines that recur in the page margins: (page height, free lines) per page. A
+    table's header repeated at the top of every page is not furniture: see header_keys()."""
     seen: dict[str, set[int]] = defaultdict(set)
+    headers: set[str] = set()
     for number, (height, lines) in enumerate(pages):
-        for line in lines:
-            if in_margin(line, height, settings):
-                seen[furniture_key(line.text)].add(number)
+        margin = [line for line in lines if in_margin(line, height, settings)]
+        for line in margin:
+            seen[furniture_key(line.text)].add(number)
+        headers |= header_keys(margin, lines)
     needed = max(2, settings.furniture_min_share * len(pages))
-    return {key for key, on in seen.items() if len(on) >= needed}
+    return {key for key, on in seen.items() if len(on) >= needed and key not in headers}
+
+
+HEADER_PIECES = 3
+"""A row of this many separate pieces can be a table's header (a running header has fewer)."""
+COLUMN_SLACK = 3.0
+
+
+def header_keys(margin: list[TextLine], lines: list[TextLine]) -> set[str]:
+    """Keys of the margin lines that make up an unruled table's header: three or more pieces
+    on one baseline, the lines under which start where the pieces start."""
+    out: set[str] = set()
+    rows: dict[int, list[TextLine]] = defaultdict(list)
+    for line in margin:
+        rows[round(line.bottom)].append(line)
+    for bottom, pieces in rows.items():
+        if len(pieces) < HEADER_PIECES:
+            continue
+        starts = [p.x0 for p in pieces]
+        below = [ln for ln in lines if bottom < ln.top <= bottom + 80]
+        aligned = {
+            i for ln in below for i, x in enumerate(starts) if abs(ln.x0 - x) <= COLUMN_SLACK
+        }
+        if len(aligned) >= HEADER_PIECES:
+            out |= {furniture_key(p.text) for p in pieces}
+    return out
 
 
 def is_page_number(line: TextLine, page_height: float, settings: ExtractSettings) -> bool:

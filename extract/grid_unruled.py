@@ -93,7 +93,7 @@ def has_columns(chars: list[dict[str, Any]], gap: float = 1.0) -> bool:
     return any(len(row.segments) >= 3 for row in text_rows(chars, gap))
 
 
-def resegment(row: TextRow, columns: Columns, slack: float = 3.0, gap: float = 0.5) -> TextRow:
+def resegment(row: TextRow, columns: Columns, slack: float = 3.0, gap: float = 0.4) -> TextRow:
     """The row with a segment also cut where a word starts at a column's edge after more than
     a word space (gap sizes): text set close to its column's border (an OCR text layer sizes
     words from their line height, so its column gaps are narrow in font sizes) is still two
@@ -146,15 +146,38 @@ def find_header(rows: list[TextRow]) -> tuple[int, Columns] | None:
 
 
 def refine(columns: Columns, rows: list[TextRow]) -> Columns:
-    """Move each column's edge left to where its body text starts (a header may be centred)."""
+    """Move each column's edge left to where its body text starts (a header may be centred),
+    and add a column where body text keeps starting inside one (two header words set close
+    together, "Ref Action", over a narrow number column and the text beside it)."""
     starts = list(columns.starts)
+    inner: list[float] = []
+    body = 0
     for row in rows:
+        row = resegment(row, columns)
         if not fits(row, columns):
             break
+        body += 1
         for segment in row.segments:
-            col = columns.index(segment_start(segment), slack=12.0)
-            starts[col] = min(starts[col], segment_start(segment))
-    return Columns(starts, columns.right)
+            x = segment_start(segment)
+            col = columns.index(x, slack=12.0)
+            starts[col] = min(starts[col], x)
+            if x > columns.starts[col] + 12.0:
+                inner.append(x)
+    for x in cluster_starts(inner):
+        if len(x) >= max(3, body // 4):
+            starts.append(min(x))
+    return Columns(sorted(starts), columns.right)
+
+
+def cluster_starts(xs: list[float], tolerance: float = 3.0) -> list[list[float]]:
+    """Positions grouped where each is within tolerance of the previous."""
+    groups: list[list[float]] = []
+    for x in sorted(xs):
+        if groups and x - groups[-1][-1] <= tolerance:
+            groups[-1].append(x)
+        else:
+            groups.append([x])
+    return groups
 
 
 def is_section(row: TextRow, columns: Columns, next_row_starts: bool = False) -> bool:
@@ -218,7 +241,10 @@ def row_tops(rows: list[TextRow], columns: Columns, rules: list[float]) -> list[
     for i in range(1, len(rows)):
         prev, row = rows[i - 1], rows[i]
         ruled = any(prev.bottom <= y <= row.top for y in rules)
-        if ruled or sections[i] or sections[i - 1] or opens[i]:
+        # A bold line across the columns over plain text is a header row (repeated at the top
+        # of a page, above the rest of a row the page break cut).
+        header = prev.bold and not row.bold and len(prev.segments) >= need
+        if ruled or sections[i] or sections[i - 1] or opens[i] or header:
             tops.append((prev.bottom + row.top) / 2)
     return tops
 
@@ -243,9 +269,13 @@ def find_unruled(
     start = 0
     if carried is not None:
         lead = 0
-        while lead < len(rows) and rows[lead].bottom <= top_band and not fits(rows[lead], carried):
+
+        def fitting(i: int) -> bool:
+            return fits(resegment(rows[i], carried), carried)
+
+        while lead < len(rows) and rows[lead].bottom <= top_band and not fitting(lead):
             lead += 1
-        if lead < len(rows) and fits(rows[lead], carried):
+        if lead < len(rows) and fitting(lead):
             fragment, start = unruled_fragment(rows, lead, carried, ys, page_number)
             if fragment is not None:
                 fragments.append(fragment)
