@@ -141,14 +141,18 @@ def find_header(rows: list[TextRow]) -> tuple[int, Columns] | None:
         below = rows[i + 1 : i + 25]
         aligned = sum(1 for r in below if len(r.segments) >= 2 and fits(r, columns))
         if aligned >= 3:
-            return i, refine(columns, rows[i + 1 : i + 60])
+            return i, refine(columns, rows[i + 1 : i + 60], row)
     return None
 
 
-def refine(columns: Columns, rows: list[TextRow]) -> Columns:
+BULLETS = frozenset("•▪◦‣●○■□–-*o·")
+
+
+def refine(columns: Columns, rows: list[TextRow], header: TextRow) -> Columns:
     """Move each column's edge left to where its body text starts (a header may be centred),
     and add a column where body text keeps starting inside one (two header words set close
-    together, "Ref Action", over a narrow number column and the text beside it)."""
+    together, "Ref Action", over a narrow number column and the text beside it); not where
+    text is indented after a bullet, nor through a header word."""
     starts = list(columns.starts)
     inner: list[float] = []
     body = 0
@@ -157,15 +161,19 @@ def refine(columns: Columns, rows: list[TextRow]) -> Columns:
         if not fits(row, columns):
             break
         body += 1
-        for segment in row.segments:
+        for before, segment in pairwise([[], *row.segments]):
             x = segment_start(segment)
             col = columns.index(x, slack=12.0)
             starts[col] = min(starts[col], x)
-            if x > columns.starts[col] + 12.0:
+            bulleted = bool(before) and all(set(w["text"]) <= BULLETS for w in before)
+            if x > columns.starts[col] + 12.0 and not bulleted:
                 inner.append(x)
-    for x in cluster_starts(inner):
-        if len(x) >= max(3, body // 4):
-            starts.append(min(x))
+    words = [w for segment in header.segments for w in segment]
+    for xs in cluster_starts(inner):
+        x = min(xs)
+        cuts_word = any(w["x0"] + 1 < x < w["x1"] - 1 for w in words)
+        if len(xs) >= max(3, body // 4) and not cuts_word:
+            starts.append(x)
     return Columns(sorted(starts), columns.right)
 
 
