@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from extract.models import Table
+from normalise.layout import repeats_header
 from normalise.models import Plan, Recommendation
 from normalise.text import clean
 
@@ -69,7 +70,9 @@ def table_coverage(table: Table, plan: Plan) -> Coverage:
             owner[(source.page, tuple(source.bbox))] = text
     found = total = 0
     pages: set[int] = set()
-    for row in table.rows:
+    for r, row in enumerate(table.rows):
+        if repeats_header(table, r):
+            continue
         for cell in row.cells:
             text = squeeze(cell.text)
             total += len(text)

@@ -52,6 +52,17 @@ def section_text(table: Table, r: int) -> str | None:
     return None
 
 
+def repeats_header(table: Table, r: int) -> bool:
+    """The row prints the table's header again (a header repeated over each block of rows,
+    mid-page): four in five of its cells say what the header says, whitespace aside."""
+    texts = [""] * table.n_cols
+    for cell in table.rows[r].cells:
+        texts[cell.col] = " ".join(cell.text.split()).lower()
+    header = [" ".join(h.split()).lower() for h in table.header]
+    pairs = [(a, b) for a, b in zip(texts, header, strict=False) if a or b]
+    return len(pairs) >= 2 and sum(a == b for a, b in pairs) >= 0.8 * len(pairs)
+
+
 def row_is_empty(grid: list[list[Cell | None]], r: int) -> bool:
     """No text starts in this row."""
     return not any(origin_text(grid, r, c) for c in range(len(grid[r])))
@@ -110,6 +121,21 @@ def runs_on(text: str) -> bool:
     return not split_rec_label(stripped)[0] and not is_action_label_line(first_line)
 
 
+def opens_text(text: str) -> bool:
+    """Text that starts something: a capital letter or a digit, not a bullet or lower case."""
+    stripped = text.lstrip()
+    return bool(stripped) and (stripped[0].isupper() or stripped[0].isdigit())
+
+
+def starts_fresh(grid: list[list[Cell | None]], r: int, main: int | None) -> bool:
+    """A page-top row of a table without a recommendation column that begins a row of its own:
+    its main text and some other cell both start something (the rest of a cut row is the
+    overflow of long cells: lower case, a bullet, or the main text left empty)."""
+    if main is None or not opens_text(origin_text(grid, r, main)):
+        return False
+    return any(opens_text(origin_text(grid, r, c)) for c in range(len(grid[r])) if c != main)
+
+
 def group_rows(table: Table, fields: list[str]) -> list[Group]:
     """Recommendations of the table, each with its logical rows, sections carried down."""
     grid = table.grid()
@@ -128,10 +154,12 @@ def group_rows(table: Table, fields: list[str]) -> list[Group]:
         if title is not None:
             section = title
             continue
-        if row_is_empty(grid, r):
+        if row_is_empty(grid, r) or repeats_header(table, r):
             continue
         key = origin_text(grid, r, key_col) if key_col is not None else ""
         opens = bool(key) and (not labelled or bool(split_rec_label(key)[0]))
+        if table.rows[r].page_top and key_col is None and starts_fresh(grid, r, action_col):
+            opens = True
         if table.rows[r].page_top and runs_on(key):
             # "reduce the unequal impact of ...": a sentence going on from the page before.
             opens = False

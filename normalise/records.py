@@ -163,6 +163,27 @@ def widen_spans(header: list[str], fields: list[str]) -> list[str]:
     return out
 
 
+MERGED_SHARE = 0.75
+
+
+def theme_column(table: Table, grid: list[list[Cell | None]], fields: list[str]) -> int | None:
+    """A main text column not headed as a review's recommendations (Objective, Goal) whose
+    cells are each merged over, or printed once above, several rows that carry an action of
+    their own: it heads those rows as a theme does, so it is read as their section. (A review's
+    recommendation owning several action rows stays one record: its header says so.)"""
+    if "recommendation" not in fields or "action" not in fields:
+        return None
+    col, action = fields.index("recommendation"), fields.index("action")
+    if header_scores(table.header[col])["recommendation"] >= 4:
+        return None
+    rows = [r for r, row in enumerate(grid) if (cell := row[action]) is not None and cell.row == r]
+    rows = [r for r in rows if grid[r][action] is not None and grid[r][action].text.strip()]
+    heads = {id(cell) for r in rows if (cell := grid[r][col]) is not None and cell.text.strip()}
+    if len(rows) >= 2 and len(heads) < MERGED_SHARE * len(rows):
+        return col
+    return None
+
+
 def normalise_table(table: Table, dayfirst: bool, as_of: date) -> Plan | None:
     """The plan held by a table, or None when the table is not an action plan."""
     fields = widen_spans(table.header, map_headers(table.header))
@@ -170,6 +191,9 @@ def normalise_table(table: Table, dayfirst: bool, as_of: date) -> Plan | None:
         return None
     names = header_names(table.header)
     grid = table.grid()
+    theme = theme_column(table, grid, fields)
+    if theme is not None and "section" not in fields:
+        fields[theme] = "section"
     recs = [
         build_recommendation(table, grid, group, fields, names, dayfirst, as_of)
         for group in group_rows(table, fields)
