@@ -59,7 +59,12 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("agency", r"agreed by|agreed", 3),
     ("agency", r"lead agency", 2),
     ("agency", r"responsible (?:agency|organisation)", 1),
-    ("agency", r"departments?|institutions?|bodies|body|stakeholders?|services?|directorates?", 3),
+    (
+        "agency",
+        r"departments?|institutions?|bodies|body|stakeholders?|services?|directorates?"
+        r"|acteurs?|organismes?|intervenants?",
+        3,
+    ),
     # action
     ("action", r"actions?|tasks?|interventions?|milestones?|mesures?", 4),
     ("action", r"actions? taken|action completed|actions? achieved|milestones? achieved", -4),
@@ -67,14 +72,14 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     (
         "action",
         r"measures?|activit(?:y|ies)|deliverables?|steps?|duties|responsibilities|initiatives?"
-        r"|what",
+        r"|what|quoi|activites?|responsabilites?",
         3,
     ),
     # lead
     ("lead", r"lead|leads|led by|leading", 3),
     ("lead", r"officers?|owners?|person|manager", 2),
     ("lead", r"owner", 2),
-    ("lead", r"responsible|accountable|named|who|responsables?|porteurs?", 3),
+    ("lead", r"responsible|accountable|named|who|responsables?|porteurs?|qui|pilotes?", 3),
     ("lead", r"implementation lead", 2),
     ("lead", r"agreed", -4),
     ("lead", r"lead agency", -2),
@@ -82,7 +87,7 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("target_date", r"target|targets", 4),
     ("target_date", r"dates?", 1),
     ("target_date", r"timescales?|time scales?|timeframes?|time frames?|by when|deadlines?", 5),
-    ("target_date", r"echeanciers?|echeances?|calendrier|delais?|horizon", 5),
+    ("target_date", r"echeanciers?|echeances?|calendrier|delais?|horizon|quand", 5),
     ("target_date", r"due|due date|date due|completion by|expected completion", 3),
     (
         "target_date",

@@ -85,6 +85,11 @@ SINGLE = [
     ("Timeline", "target_date"),
     ("Term", "target_date"),
     ("Remarks", "progress"),
+    ("Qui", "lead"),
+    ("Quoi", "action"),
+    ("Quand", "target_date"),
+    ("Acteur", "agency"),
+    ("Responsabilité", "action"),
     (
         "the documentation in accordance with requirements in Tab 1 and Tab 2 and forwards to the "
         "Society for review",
