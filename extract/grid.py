@@ -8,7 +8,7 @@ from typing import Any
 
 from pdfplumber.table import TableFinder
 
-from extract.rulings import Segment, closing_lines, ruling_segments, split
+from extract.rulings import Segment, closing_lines, ruling_segments, side_lines, split
 from extract.settings import ExtractSettings
 from extract.sizes import snap_sizes
 from extract.text import TextLine
@@ -96,6 +96,7 @@ def table_settings(
 def find_fragments(page: Any, page_number: int, settings: ExtractSettings) -> list[Fragment]:
     """Every ruled table drawn on the page, top to bottom, with at least two columns."""
     vertical, horizontal = split(ruling_segments(page))
+    vertical += side_lines(vertical, horizontal)
     horizontal += closing_lines(vertical, horizontal)
     if len(vertical) < 2 or len(horizontal) < 2:
         return []

@@ -120,6 +120,56 @@ def closing_lines(
     return out
 
 
+SIDE_MIN_RULES = 3
+SIDE_MIN_LENGTH = 20.0
+
+
+def side_lines(
+    vertical: list[Segment], horizontal: list[Segment], slack: float = 2.0
+) -> list[Segment]:
+    """Vertical lines where several row rules start (or end) together but no side is drawn: a
+    table styled without outer borders still has its edge where its rules stop."""
+    out = []
+    rules = [h for h in horizontal if h["x1"] - h["x0"] >= SIDE_MIN_LENGTH]
+    for key in ("x0", "x1"):
+        for x, group in groups_by(rules, key, slack):
+            if len(group) < SIDE_MIN_RULES:
+                continue
+            top = min(h["top"] for h in group)
+            bottom = max(h["top"] for h in group)
+            left = min(h["x0"] for h in group)
+            right = max(h["x1"] for h in group)
+            inner = [
+                v
+                for v in vertical
+                if left + slack < v["x0"] <= right + slack
+                and min(v["bottom"], bottom) - max(v["top"], top) >= 0.25 * (bottom - top)
+            ]
+            if not inner:
+                # Rules between rows alone (no column rules) make an unruled table, not a grid.
+                continue
+            drawn = sum(
+                max(0.0, min(v["bottom"], bottom) - max(v["top"], top))
+                for v in vertical
+                if abs(v["x0"] - x) <= slack
+            )
+            if bottom > top and drawn < 0.5 * (bottom - top):
+                out.append(segment(x, top, x, bottom))
+    return out
+
+
+def groups_by(segments: list[Segment], key: str, slack: float) -> list[tuple[float, list[Segment]]]:
+    """Segments grouped by one coordinate, each within slack of the group's first; each group
+    with its mean coordinate."""
+    groups: list[list[Segment]] = []
+    for s in sorted(segments, key=lambda s: s[key]):
+        if groups and s[key] - groups[-1][0][key] <= slack:
+            groups[-1].append(s)
+        else:
+            groups.append([s])
+    return [(sum(s[key] for s in g) / len(g), g) for g in groups]
+
+
 def end_groups(vertical: list[Segment], slack: float) -> list[tuple[float, list[Segment]]]:
     """Vertical segments grouped by where they end (top or bottom), ends within slack of the
     group's first joined; each group with its mean end. Lines found in a scan end a point or

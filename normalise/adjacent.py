@@ -20,6 +20,8 @@ from normalise.coverage import Coverage, squeeze
 SIZE_SLACK = 0.08
 """A line within this share of the table's text size is in the table's size."""
 EDGE_SLACK = 2.0
+OUTER_SLACK = 8.0
+"""...and a continuation may sit a few points left or right of the table (columns moved)."""
 """Points a line may cross a column edge and still sit inside the column."""
 HEADING_RATIO = 1.15
 
@@ -49,7 +51,7 @@ def band_of(table: Table) -> Band | None:
 def inside_column(bbox: BBox, edges: tuple[float, ...]) -> bool:
     """The line lies between the table's outer edges and crosses no inner column edge."""
     x0, _, x1, _ = bbox
-    if x0 < edges[0] - EDGE_SLACK or x1 > edges[-1] + EDGE_SLACK:
+    if x0 < edges[0] - OUTER_SLACK or x1 > edges[-1] + OUTER_SLACK:
         return False
     return not any(x0 + EDGE_SLACK < e < x1 - EDGE_SLACK for e in edges[1:-1])
 

@@ -55,7 +55,11 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     ("recommendation", r"scope|local or regional", -10),
     ("recommendation", r"milestones?|enacting", -2),
     # agency
-    ("agency", r"agency|agencies|organisations?|organizations?|partners?|partner agency", 3),
+    (
+        "agency",
+        r"agency|agencies|agences?|organisations?|organizations?|partners?|partner agency",
+        3,
+    ),
     ("agency", r"agreed by|agreed", 3),
     ("agency", r"lead agency", 2),
     ("agency", r"responsible (?:agency|organisation)", 1),

@@ -127,11 +127,17 @@ def opens_text(text: str) -> bool:
     return bool(stripped) and (stripped[0].isupper() or stripped[0].isdigit())
 
 
-def starts_fresh(grid: list[list[Cell | None]], r: int, main: int | None) -> bool:
+def starts_fresh(
+    grid: list[list[Cell | None]], r: int, main: int | None, details: list[int]
+) -> bool:
     """A page-top row of a table without a recommendation column that begins a row of its own:
-    its main text and some other cell both start something (the rest of a cut row is the
-    overflow of long cells: lower case, a bullet, or the main text left empty)."""
+    its main text and some other cell both start something, and its own lead or date cells are
+    not all empty (the rest of a cut row is the overflow of long cells: lower case, a bullet,
+    the main text left empty, or the short lead and date cells finished on the page before)."""
     if main is None or not opens_text(origin_text(grid, r, main)):
+        return False
+    own = [c for c in details if (cell := grid[r][c]) is not None and cell.row == r]
+    if own and not any(origin_text(grid, r, c) for c in own):
         return False
     return any(opens_text(origin_text(grid, r, c)) for c in range(len(grid[r])) if c != main)
 
@@ -158,7 +164,11 @@ def group_rows(table: Table, fields: list[str]) -> list[Group]:
             continue
         key = origin_text(grid, r, key_col) if key_col is not None else ""
         opens = bool(key) and (not labelled or bool(split_rec_label(key)[0]))
-        if table.rows[r].page_top and key_col is None and starts_fresh(grid, r, action_col):
+        if (
+            table.rows[r].page_top
+            and key_col is None
+            and starts_fresh(grid, r, action_col, detail_cols)
+        ):
             opens = True
         if table.rows[r].page_top and runs_on(key):
             # "reduce the unequal impact of ...": a sentence going on from the page before.
