@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["CANONICAL", "header_scores", "is_header_row", "map_headers", "normalise_header"]
+__all__ = [
+    "CANONICAL",
+    "header_scores",
+    "is_header_row",
+    "map_headers",
+    "normalise_header",
+    "phases_as_actions",
+]
 
 CANONICAL = (
     "section",
@@ -220,3 +227,23 @@ def is_header_row(cells: list[str]) -> bool:
     named = [f for f in fields if f]
     distinct = set(named)
     return len(distinct) >= min(3, len(filled)) and 2 * len(named) >= len(filled)
+
+
+_PHASE_RE = re.compile(
+    r"(?<![a-z0-9])(?:before|during|after|phases?|stages?|preparedness|readiness|response"
+    r"|recovery|immediate|short term|medium term|long term|year \d|q[1-4])(?![a-z0-9])"
+)
+
+
+def phases_as_actions(headers: list[str], fields: list[str]) -> list[str]:
+    """A matrix of who does what when (Stakeholder | Before the event | During | After): with
+    no action column, two or more unmapped columns headed by a phase or period are together
+    the action; each keeps its header in the record's text."""
+    phases = [
+        c
+        for c, (header, field) in enumerate(zip(headers, fields, strict=True))
+        if field == EXTRA and _PHASE_RE.search(normalise_header(header))
+    ]
+    if "action" in fields or len(phases) < 2:
+        return fields
+    return ["action" if c in phases else field for c, field in enumerate(fields)]

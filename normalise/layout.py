@@ -127,19 +127,30 @@ def opens_text(text: str) -> bool:
     return bool(stripped) and (stripped[0].isupper() or stripped[0].isdigit())
 
 
-def starts_fresh(
-    grid: list[list[Cell | None]], r: int, main: int | None, details: list[int]
-) -> bool:
+SHORT_SHARE = 0.4
+
+
+def short_columns(grid: list[list[Cell | None]]) -> list[int]:
+    """Columns whose cells are short (owners, partners, dates, ids): their typical text is at
+    most 0.4 of the longest column's, so a page break rarely cuts them."""
+    lengths: dict[int, list[int]] = {}
+    for r, row in enumerate(grid):
+        for c in range(len(row)):
+            if text := origin_text(grid, r, c):
+                lengths.setdefault(c, []).append(len(text))
+    typical = {c: sorted(v)[len(v) // 2] for c, v in lengths.items()}
+    longest = max(typical.values(), default=0)
+    return [c for c, n in typical.items() if n <= SHORT_SHARE * longest]
+
+
+def starts_fresh(grid: list[list[Cell | None]], r: int, main: int | None, short: list[int]) -> bool:
     """A page-top row of a table without a recommendation column that begins a row of its own:
-    its main text and some other cell both start something, and its own lead or date cells are
-    not all empty (the rest of a cut row is the overflow of long cells: lower case, a bullet,
-    the main text left empty, or the short lead and date cells finished on the page before)."""
+    its main text starts something, and so does one of its short cells (the rest of a cut row
+    is the overflow of long cells: the short owner, partner and date cells finished on the page
+    before)."""
     if main is None or not opens_text(origin_text(grid, r, main)):
         return False
-    own = [c for c in details if (cell := grid[r][c]) is not None and cell.row == r]
-    if own and not any(origin_text(grid, r, c) for c in own):
-        return False
-    return any(opens_text(origin_text(grid, r, c)) for c in range(len(grid[r])) if c != main)
+    return any(opens_text(origin_text(grid, r, c)) for c in short if c != main)
 
 
 def group_rows(table: Table, fields: list[str]) -> list[Group]:
@@ -151,6 +162,7 @@ def group_rows(table: Table, fields: list[str]) -> list[Group]:
     )
     action_col = fields.index("action") if "action" in fields else None
     detail_cols = [c for c, f in enumerate(fields) if f in ("lead", "target_date")]
+    short_cols = short_columns(grid)
     ids_col = id_column(grid, fields)
     groups: list[Group] = []
     section = ""
@@ -167,7 +179,7 @@ def group_rows(table: Table, fields: list[str]) -> list[Group]:
         if (
             table.rows[r].page_top
             and key_col is None
-            and starts_fresh(grid, r, action_col, detail_cols)
+            and starts_fresh(grid, r, action_col, short_cols)
         ):
             opens = True
         if table.rows[r].page_top and runs_on(key):

@@ -10,7 +10,7 @@ from normalise.actions import build_actions
 from normalise.caseref import find_case_ref
 from normalise.dates import find_dates, invalid_dates, latest, period_end
 from normalise.fields import collect, collect_field, field_columns
-from normalise.headers import header_scores, map_headers
+from normalise.headers import header_scores, map_headers, phases_as_actions
 from normalise.layout import Group, group_rows
 from normalise.models import Plan, ProgressUpdate, Provenance, Recommendation
 from normalise.numbering import split_rec_label
@@ -92,6 +92,12 @@ def build_recommendation(
     extras = {names[c]: collect(grid, group.logical, c) for c in columns.get("extra", [])}
     text = {name: column.text() for name, column in collected.items()}
     extra = {name: column.text() for name, column in extras.items()}
+    phases = columns.get("action", [])
+    if len({names[c] for c in phases}) > 1:
+        # Actions by phase ("Before the event" | "During" | "After"): each phase's text under
+        # its header, so the record still says when each action happens.
+        parts = [(names[c], collect(grid, group.logical, c).text()) for c in phases]
+        text["action"] = "\n".join(f"{name}: {part}" for name, part in parts if part)
     rec_id, recommendation = split_rec_label(text.get("recommendation", ""))
     label = label_of(text.get("recommendation", ""), recommendation)
     if "rec_id" in text:
@@ -187,6 +193,8 @@ def theme_column(table: Table, grid: list[list[Cell | None]], fields: list[str])
 def normalise_table(table: Table, dayfirst: bool, as_of: date) -> Plan | None:
     """The plan held by a table, or None when the table is not an action plan."""
     fields = widen_spans(table.header, map_headers(table.header))
+    if not is_plan(fields, table.header):
+        fields = phases_as_actions(table.header, fields)
     if not is_plan(fields, table.header):
         return None
     names = header_names(table.header)
