@@ -34,6 +34,8 @@ class Building:
     rows: list[Row] = field(default_factory=list)
     page_start: int = 0
     page_end: int = 0
+    foot: float = 0.0
+    """The bottom of the table's last row on its last page."""
     text_size: float = 0.0
     """The usual size of the table's text, to tell footnotes under it from prose."""
     notes: list[str] = field(default_factory=list)
@@ -178,6 +180,7 @@ def add_rows(
             )
         )
     table.page_end = fragment.page
+    table.foot = fragment.row_edges[-1]
 
 
 def start_table(fragment: Fragment, lines_above: list[TextLine], body: float) -> Building:
@@ -217,15 +220,20 @@ def stitch(
 ) -> list[Table]:
     """Walk the document's text lines and table fragments in reading order into tables."""
     tables: list[Building] = []
-    pending: list[TextLine] = []
+    pending: list[tuple[int, TextLine]] = []
     current: Building | None = None
     for page, item in stream:
         if isinstance(item, TextLine):
-            pending.append(item)
+            pending.append((page, item))
             continue
         cmap = None
         if current is not None and page == current.page_end + 1:
-            cmap = continuation(current, item, pending, body, settings)
+            # Text beside the table's own rows (a word overflowing its cell) does not
+            # separate it from what follows.
+            between = [
+                ln for pg, ln in pending if not (pg == current.page_end and ln.top < current.foot)
+            ]
+            cmap = continuation(current, item, between, body, settings)
         if current is not None and cmap is not None:
             height = min(current.header_rows, item.n_rows)
             texts = header_texts(item, 0, height, current.col_edges, cmap)
@@ -237,7 +245,7 @@ def stitch(
                 )
             add_rows(current, item, first, continuing=True, cmap=cmap)
         else:
-            current = start_table(item, pending, body)
+            current = start_table(item, [ln for _, ln in pending], body)
             tables.append(current)
         pending = []
     return [t.to_table() for t in tables if t.rows]

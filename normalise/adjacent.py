@@ -1,5 +1,6 @@
 """Text printed next to a plan table, in its columns, that no record holds: the rest of a
-table that stitching failed to join is lost text, not prose.
+table that stitching failed to join is lost text, not prose; so is text printed among the
+table's rows but in none of its cells (a word overflowing its cell).
 
 After a plan table ends (on its last page, below its last row, and at the top of the next page)
 every printed thing is accounted for, in reading order, until the first heading or the first
@@ -134,3 +135,29 @@ def within(table: Table, band: Band) -> bool:
     x0 = min(row.bbox[0] for row in table.rows)
     x1 = max(row.bbox[2] for row in table.rows)
     return x0 >= band.edges[0] - 10 and x1 <= band.edges[-1] + 10
+
+
+def stray_loss(table: Table, lines: list[LooseLine], output: str) -> Coverage:
+    """Text printed among the table's rows on any of its pages, inside its width, that is in no
+    cell and that the plan's output does not hold."""
+    spans: dict[int, tuple[float, float, float, float]] = {}
+    for row in table.rows:
+        x0, top, x1, bottom = row.bbox
+        old = spans.get(row.page, (x0, top, x1, bottom))
+        spans[row.page] = (min(old[0], x0), min(old[1], top), max(old[2], x1), max(old[3], bottom))
+    found = total = 0
+    pages: set[int] = set()
+    for line in lines:
+        span = spans.get(line.page)
+        if span is None:
+            continue
+        middle = (line.bbox[1] + line.bbox[3]) / 2
+        if not (span[1] < middle < span[3] and line.bbox[0] < span[2] and line.bbox[2] > span[0]):
+            continue
+        text = squeeze(line.text)
+        total += len(text)
+        if text in output:
+            found += len(text)
+        elif text:
+            pages.add(line.page)
+    return Coverage(found, total, tuple(sorted(pages)))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from extract.models import ExtractedDocument
 from extract.page_ranges import page_ranges
-from normalise.adjacent import adjacent_loss
+from normalise.adjacent import adjacent_loss, stray_loss
 from normalise.coverage import Coverage, combine, output_text, table_coverage
 from normalise.dates import infer_dayfirst
 from normalise.models import Document, Plan
@@ -22,14 +22,11 @@ def resolve_dayfirst(doc: ExtractedDocument, choice: bool | None) -> bool:
     return infer_dayfirst(texts) is not False
 
 
-def note_loss(plan: Plan, lost: Coverage) -> None:
-    """Say on the plan and its last record where text printed after the table was lost."""
+def note_loss(plan: Plan, lost: Coverage, where: str) -> None:
+    """Say on the plan and its last record where text printed by the table was lost."""
     if not lost.pages or not plan.recommendations:
         return
-    note = (
-        f"text printed after the table on page(s) {page_ranges(list(lost.pages))}, in its "
-        "columns, is in no record (a continuation not joined?)"
-    )
+    note = f"text {where} on page(s) {page_ranges(list(lost.pages))} is in no record"
     plan.warnings.append(note)
     plan.recommendations[-1].warnings.append(note)
 
@@ -53,9 +50,12 @@ def normalise_document(
         if plan is None:
             continue
         parts.append(table_coverage(table, plan))
-        lost = adjacent_loss(table, tables, doc.loose_lines, output_text(plan))
-        parts.append(lost)
-        note_loss(plan, lost)
+        output = output_text(plan)
+        lost = adjacent_loss(table, tables, doc.loose_lines, output)
+        stray = stray_loss(table, doc.loose_lines, output)
+        parts += [lost, stray]
+        note_loss(plan, lost, "printed after the table")
+        note_loss(plan, stray, "printed among the table's rows but in no cell")
         plan.warnings = [*table.notes, *plan.warnings]
     coverage = combine(parts)
     if plans:
