@@ -106,15 +106,44 @@ def out_records(doc: Document) -> list[OutRecord]:
     ]
 
 
+ROW_TEXT_COLUMNS = (
+    "section",
+    "rec_id",
+    "recommendation",
+    "agency",
+    "action",
+    "lead",
+    "target_date_text",
+    "progress",
+    "review",
+    "rag_text",
+)
+
+
+def csv_records(rows: list[dict[str, str]]) -> list[OutRecord]:
+    """Records read back from recommendations.csv rows (one document's), as whitespace-free
+    text: the text columns and every unmapped column's text."""
+    out = []
+    for row in rows:
+        extra = json.loads(row["extra"]) if row.get("extra") else {}
+        text = "\n".join([*(row.get(c, "") for c in ROW_TEXT_COLUMNS), *extra.values()])
+        out.append(OutRecord(squeeze(text), int(row["page_start"]), int(row["page_end"])))
+    return out
+
+
 def table_rows(doc: Document) -> list[str]:
     """Every physical row of tables/ as whitespace-free text."""
     return [squeeze("".join(row)) for table in doc.tables for row in table.rows]
 
 
 def score_document(doc: Document, truth: Truth) -> RowScore:
-    """Match truth rows to records in reading order; see the module's docstring."""
-    records = out_records(doc)
-    raw = table_rows(doc)
+    """Match truth rows to the document's records in reading order."""
+    return score_records(out_records(doc), table_rows(doc), truth)
+
+
+def score_records(records: list[OutRecord], raw: list[str], truth: Truth) -> RowScore:
+    """Match truth rows to records in reading order; see the module's docstring. ``raw`` is the
+    text of every physical row of tables/ (or [] when not known)."""
     score = RowScore(truth.source_file, expected=len(truth.rows))
     holders: dict[int, int] = {}
     cursor = 0

@@ -13,6 +13,8 @@ class Line(BaseModel):
 
     text: str
     bbox: BBox
+    size: float = 0.0
+    """The font size of the line's main text."""
     new_paragraph: bool = False
     """True when the vertical gap above this line is wider than the cell's line pitch."""
     bold: bool = False

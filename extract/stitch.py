@@ -132,6 +132,7 @@ def to_lines(lines: list[TextLine]) -> list[Line]:
         Line(
             text=ln.text,
             bbox=(ln.x0, ln.top, ln.x1, ln.bottom),
+            size=ln.size,
             new_paragraph=ln.new_paragraph,
             bold=ln.bold,
             word_continues=ln.word_continues,

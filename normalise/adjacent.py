@@ -43,7 +43,7 @@ def band_of(table: Table) -> Band | None:
     if not last:
         return None
     edges = sorted({round(x, 1) for row in last for c in row.cells for x in (c.bbox[0], c.bbox[2])})
-    sizes = [ln.bbox[3] - ln.bbox[1] for row in table.rows for c in row.cells for ln in c.lines]
+    sizes = [ln.size for row in table.rows for c in row.cells for ln in c.lines if ln.size]
     return Band(
         tuple(edges), table.page_end, max(row.bbox[3] for row in last), median(sizes or [0])
     )
@@ -58,15 +58,13 @@ def inside_column(bbox: BBox, edges: tuple[float, ...]) -> bool:
 
 
 def table_sized(line: LooseLine, band: Band) -> bool:
-    """The line's glyph height is the table text's."""
-    height = line.bbox[3] - line.bbox[1]
-    return band.size > 0 and abs(height - band.size) <= band.size * SIZE_SLACK + 0.5
+    """The line's font size is the table text's."""
+    return band.size > 0 and abs(line.size - band.size) <= band.size * SIZE_SLACK + 0.25
 
 
 def is_heading(line: LooseLine, band: Band) -> bool:
     """A heading ends the table's surroundings: bold, or larger than its text."""
-    height = line.bbox[3] - line.bbox[1]
-    return line.bold or (band.size > 0 and height >= band.size * HEADING_RATIO)
+    return line.bold or (band.size > 0 and line.size >= band.size * HEADING_RATIO)
 
 
 def after(page: int, top: float, band: Band) -> bool:
@@ -123,7 +121,7 @@ def left_out(item: LooseLine | tuple[Table, bool], band: Band) -> list[str] | No
         return [*other.header, *(c.text for row in other.rows for c in row.cells)]
     if is_heading(item, band):
         return None
-    if band.size and item.bbox[3] - item.bbox[1] < band.size * (1 - SIZE_SLACK) - 0.5:
+    if band.size and item.size < band.size * (1 - SIZE_SLACK) - 0.25:
         return []
     if not inside_column(item.bbox, band.edges) or not table_sized(item, band):
         return None
