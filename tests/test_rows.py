@@ -98,3 +98,15 @@ def test_a_continuation_not_joined_lowers_coverage(pdf: Path, monkeypatch) -> No
     cut_rows = [r for r in truth.rows if r.cut]
     assert cut_rows and set(cut.uncovered_pages) & {r.page_end for r in cut_rows}
     assert any("in no record" in w for p in cut.plans for w in p.warnings)
+
+
+@pytest.mark.parametrize("pdf", FOOTNOTES, ids=[p.stem for p in FOOTNOTES])
+def test_tables_csv_keeps_a_cut_row_whole(pdf: Path) -> None:
+    """tables/ (any table, plan or not) writes the row the page break cut as one row."""
+    truth = load_truth(pdf.with_suffix("").with_suffix(".truth.json"))
+    (cut,) = [r for r in truth.rows if r.cut]
+    doc = convert_file(pdf, Options())
+    rows = ["".join("".join(cell.split()) for cell in row) for t in doc.tables for row in t.rows]
+    first, last = ("".join(s.split()) for s in (cut.first, cut.last))
+    assert sum(first in row for row in rows) == 1
+    assert any(first in row and last in row for row in rows)
