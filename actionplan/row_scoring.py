@@ -42,6 +42,9 @@ class Truth:
     source_file: str
     rows: list[TruthRow]
     plans: int | None = None
+    kind: str = "plan"
+    """"plan": rows are looked for among the records; "table": the document's tables are not
+    action plans, and rows are looked for among the rows of tables/."""
     meta: dict[str, Any] = field(default_factory=dict)
 
 
@@ -58,8 +61,8 @@ def load_truth(path: Path) -> Truth:
         )
         for r in data["records"]
     ]
-    meta = {k: v for k, v in data.items() if k not in ("records", "source_file", "plans")}
-    return Truth(data["source_file"], rows, data.get("plans"), meta)
+    meta = {k: v for k, v in data.items() if k not in ("records", "source_file", "plans", "kind")}
+    return Truth(data["source_file"], rows, data.get("plans"), data.get("kind", "plan"), meta)
 
 
 @dataclass(frozen=True)
@@ -137,7 +140,11 @@ def table_rows(doc: Document) -> list[str]:
 
 
 def score_document(doc: Document, truth: Truth) -> RowScore:
-    """Match truth rows to the document's records in reading order."""
+    """Match truth rows to the document's records (or, for a truth of kind "table", to the
+    rows of tables/, whose pages are not known) in reading order."""
+    if truth.kind == "table":
+        rows = [OutRecord(text, 0, 0) for text in table_rows(doc)]
+        return score_records(rows, table_rows(doc), truth)
     return score_records(out_records(doc), table_rows(doc), truth)
 
 
@@ -163,7 +170,11 @@ def score_records(records: list[OutRecord], raw: list[str], truth: Truth) -> Row
         score.found += 1
         holders[at] = holders.get(at, 0) + 1
         rec = records[at]
-        if last in rec.text and rec.page_end == row.page_end and rec.page_start == row.page_start:
+        pages_right = not rec.page_start or (rec.page_start, rec.page_end) == (
+            row.page_start,
+            row.page_end,
+        )
+        if last in rec.text and pages_right:
             score.whole += 1
             score.cut_whole += row.cut
         else:

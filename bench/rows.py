@@ -42,32 +42,33 @@ def floor(pdf: Path, truth: Truth) -> int:
     return sum(any(squeeze(row.first) in t for t in texts) for row in truth.rows)
 
 
-def score_corpus(folder: Path) -> list[tuple[RowScore, int, float | None]]:
-    """Each truth of a folder: its score, the floor, and text coverage."""
+def score_corpus(folder: Path) -> list[tuple[RowScore, str, int, float | None]]:
+    """Each truth of a folder: its score, its kind, the floor, and text coverage."""
     out = []
     for truth_file in sorted(folder.glob("*.truth.json")):
         truth = load_truth(truth_file)
         pdf = truth_file.with_name(truth.source_file)
         doc = convert_file(pdf, Options())
-        out.append((score_document(doc, truth), floor(pdf, truth), doc.text_coverage))
+        score = score_document(doc, truth)
+        out.append((score, truth.kind, floor(pdf, truth), doc.text_coverage))
     return out
 
 
-def table(name: str, results: list[tuple[RowScore, int, float | None]]) -> list[str]:
+def table(name: str, results: list[tuple[RowScore, str, int, float | None]]) -> list[str]:
     """Markdown lines for one corpus."""
     lines = [
         f"**{name}** ({len(results)} documents)",
         "",
-        "| document | rows | found | whole | cut by a page break: whole | records holding 2+ rows "
-        "| in tables/ | pdfplumber floor | text_coverage |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|",
+        "| document | kind | rows | found | whole | cut by a page break: whole "
+        "| records holding 2+ rows | in tables/ | pdfplumber floor | text_coverage |",
+        "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     total = RowScore("TOTAL")
     floor_total = 0
-    for score, low, coverage in results:
+    for score, kind, low, coverage in results:
         cov = "" if coverage is None else f"{coverage:.4f}"
         lines.append(
-            f"| {score.source_file} | {score.expected} | {score.found} | {score.whole} "
+            f"| {score.source_file} | {kind} | {score.expected} | {score.found} | {score.whole} "
             f"| {score.cut_whole}/{score.cut} | {score.merged} | {score.in_tables} | {low} "
             f"| {cov} |"
         )
@@ -75,7 +76,7 @@ def table(name: str, results: list[tuple[RowScore, int, float | None]]) -> list[
             setattr(total, attr, getattr(total, attr) + getattr(score, attr))
         floor_total += low
     lines.append(
-        f"| **total** | {total.expected} | {total.found} | {total.whole} "
+        f"| **total** | | {total.expected} | {total.found} | {total.whole} "
         f"| {total.cut_whole}/{total.cut} | {total.merged} | {total.in_tables} | {floor_total} | |"
     )
     return lines
@@ -88,7 +89,7 @@ def main() -> None:
     for name, folder in CORPORA.items():
         results = score_corpus(folder)
         report += [*table(name, results), ""]
-        for score, _, _ in results:
+        for score, *_ in results:
             for problem in score.problems:
                 print(f"{score.source_file}: {problem}")
     report.append(END)
