@@ -45,6 +45,7 @@ EXTRA = "extra"
 _RULES: tuple[tuple[str, str, int], ...] = (
     # section: a theme/axis column whose (often merged) cell heads several rows.
     ("section", r"axes?|axis|themes?|priorit(?:y|ies)|workstreams?|strands?|domaines?", 4),
+    ("section", r"priority (?:actions?|measures?|tasks?|activit(?:y|ies))", -4),
     # rec_id: a number column.
     ("rec_id", r"no|nos|number|num|ref|reference|id|item", 6),
     # recommendation

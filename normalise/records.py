@@ -11,9 +11,9 @@ from normalise.caseref import find_case_ref
 from normalise.dates import find_dates, invalid_dates, latest, period_end
 from normalise.fields import collect, collect_field, field_columns
 from normalise.headers import header_scores, map_headers, phases_as_actions
-from normalise.layout import Group, group_rows
+from normalise.layout import Group, group_rows, origin_text
 from normalise.models import Plan, ProgressUpdate, Provenance, Recommendation
-from normalise.numbering import split_rec_label
+from normalise.numbering import is_action_label_line, split_rec_label
 from normalise.rag import rag_from_fill, rag_from_text
 from normalise.status import status_from_texts
 from normalise.updates import last_update, progress_updates
@@ -190,15 +190,33 @@ def theme_column(table: Table, grid: list[list[Cell | None]], fields: list[str])
     return None
 
 
+def unheaded_actions(table: Table, grid: list[list[Cell | None]], fields: list[str]) -> list[str]:
+    """A column printed without a header whose cells are mostly numbered items ("1. Advocate
+    for crop diversification") is the action column, when a timescale, owner or status column
+    sits beside it (a timeline of activities under a "Year" or "Timeframe" band)."""
+    if any(f in MAIN_FIELDS for f in fields) or not any(f in DETAIL_FIELDS for f in fields):
+        return fields
+    for col, (header, name) in enumerate(zip(table.header, fields, strict=True)):
+        if name != "extra" or header.strip():
+            continue
+        texts = [t for r in range(len(grid)) if (t := origin_text(grid, r, col))]
+        numbered = sum(1 for t in texts if split_rec_label(t)[0] or is_action_label_line(t))
+        if len(texts) >= 3 and numbered * 2 >= len(texts):
+            return ["action" if c == col else f for c, f in enumerate(fields)]
+    return fields
+
+
 def normalise_table(table: Table, dayfirst: bool, as_of: date) -> Plan | None:
     """The plan held by a table, or None when the table is not an action plan."""
     fields = widen_spans(table.header, map_headers(table.header))
+    grid = table.grid()
     if not is_plan(fields, table.header):
         fields = phases_as_actions(table.header, fields)
     if not is_plan(fields, table.header):
+        fields = unheaded_actions(table, grid, fields)
+    if not is_plan(fields, table.header):
         return None
     names = header_names(table.header)
-    grid = table.grid()
     theme = theme_column(table, grid, fields)
     if theme is not None and "section" not in fields:
         fields[theme] = "section"
