@@ -4,7 +4,7 @@ table's rows but in none of its cells (a word overflowing its cell).
 
 After a plan table ends (on its last page, below its last row, and at the top of the next page)
 every printed thing is accounted for, in reading order, until the first heading or the first
-line of prose: a line that sits inside one of the table's columns, in the table's own text size,
+line of prose: a line that sits inside one of the table's columns, in the table's own font size,
 is table text left out; so is every cell of another table that starts there, inside the plan's
 width, without a heading of its own. Footnotes (smaller text) and prose (lines running across
 the column boundaries) are what they look like, and end the search.
@@ -21,9 +21,9 @@ from normalise.coverage import Coverage, squeeze
 SIZE_SLACK = 0.08
 """A line within this share of the table's text size is in the table's size."""
 EDGE_SLACK = 2.0
+"""Points a line may cross a column edge and still sit inside the column."""
 OUTER_SLACK = 8.0
 """...and a continuation may sit a few points left or right of the table (columns moved)."""
-"""Points a line may cross a column edge and still sit inside the column."""
 HEADING_RATIO = 1.15
 
 
