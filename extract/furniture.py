@@ -67,7 +67,13 @@ def header_keys(margin: list[TextLine], lines: list[TextLine]) -> set[str]:
     return out
 
 
+ROMAN = re.compile(r"(?=[ivxl])l?x{0,3}(?:ix|iv|v?i{0,3})")
+"""A front-matter page number: i to xlix."""
+
+
 def is_page_number(line: TextLine, page_height: float, settings: ExtractSettings) -> bool:
-    """A lone page number ('3', 'Page 3', '- 3 -') in the margin is furniture even on one page."""
+    """A lone page number ('3', 'Page 3', '- 3 -', 'xxi') in the margin is furniture even on one
+    page."""
     text = furniture_key(line.text).strip("- ")
-    return in_margin(line, page_height, settings) and text in {"#", "page #", "page # of #"}
+    number = text in {"#", "page #", "page # of #"} or ROMAN.fullmatch(text) is not None
+    return in_margin(line, page_height, settings) and number

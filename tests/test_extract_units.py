@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extract.furniture import is_page_number
 from extract.grid import Fragment, GridCell, build_fragment, coverage
 from extract.rulings import closing_lines, from_box, from_points, segment, split
 from extract.settings import ExtractSettings
@@ -102,3 +103,12 @@ def test_short_line_before_a_word_that_would_fit_is_a_hard_break() -> None:
     nxt.first_word_width = 10.0
     mark_line_breaks([wrapped, nxt], cell)
     assert not nxt.breaks_before
+
+
+def test_front_matter_page_numbers_are_furniture() -> None:
+    settings = ExtractSettings()
+    for text in ("xx", "xix", "iv", "12", "Page 3"):
+        assert is_page_number(line(text, 430, 445, top=8.0), 842.0, settings), text
+    # A roman numeral in the body, or a word of letters i, v, x, l, is not a page number.
+    assert not is_page_number(line("xx", 430, 445, top=400.0), 842.0, settings)
+    assert not is_page_number(line("ill", 430, 445, top=8.0), 842.0, settings)
