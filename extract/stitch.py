@@ -17,6 +17,7 @@ from extract.joins import (
     text_size,
 )
 from extract.models import Cell, Line, Row, Table
+from extract.repair import repair
 from extract.settings import ExtractSettings
 from extract.text import TextLine
 
@@ -249,7 +250,7 @@ def stitch(
             current = start_table(item, [ln for _, ln in pending], body)
             tables.append(current)
         pending = []
-    return [t.to_table() for t in tables if t.rows]
+    return [repair(t.to_table()) for t in tables if t.rows]
 
 
 def continuation(

@@ -68,6 +68,9 @@ REAL_WHOLE = {
     "uk_kent_cc_budget_risk_register_2025_26.pdf": 8,
     "uk_nice_stroke_guideline_evidence_tables_2008.pdf": 8,
     "un_ocha_bangladesh_flood_anticipatory_action_framework_2020.pdf": 0,
+    "un_ocha_cuba_hurricane_anticipatory_action_framework_2025_es.pdf": 0,
+    "un_ocha_madagascar_cyclone_anticipatory_action_framework_2024_fr.pdf": 8,
+    "un_ocha_mozambique_cholera_anticipatory_action_framework_2026.pdf": 15,
     "us_faa_airworthiness_directive_estimated_costs_2020.pdf": 0,
     "who_hcv_summary_of_recommendations_2022.pdf": 11,
 }
