@@ -190,11 +190,18 @@ def theme_column(table: Table, grid: list[list[Cell | None]], fields: list[str])
     return None
 
 
+UNHEADED_DETAIL_WORDS = 5
+
+
 def unheaded_actions(table: Table, grid: list[list[Cell | None]], fields: list[str]) -> list[str]:
     """A column printed without a header whose cells are mostly numbered items ("1. Advocate
     for crop diversification") is the action column, when a timescale, owner or status column
     sits beside it (a timeline of activities under a "Year" or "Timeframe" band)."""
-    if any(f in MAIN_FIELDS for f in fields) or not any(f in DETAIL_FIELDS for f in fields):
+    details = [h for h, f in zip(table.header, fields, strict=True) if f in DETAIL_FIELDS]
+    if any(f in MAIN_FIELDS for f in fields) or not details:
+        return fields
+    if any(len(h.split()) > UNHEADED_DETAIL_WORDS for h in details):
+        # A sentence over the columns is the rest of a row taken for a header, not a header.
         return fields
     for col, (header, name) in enumerate(zip(table.header, fields, strict=True)):
         if name != "extra" or header.strip():
