@@ -37,9 +37,10 @@ format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-samples: $(STAMP)  ## rebuild samples/ (needs LibreOffice: apt-get install libreoffice-writer-nogui)
+samples: $(STAMP)  ## rebuild samples/ (needs LibreOffice and, for samples/structure, Chromium: apt-get install libreoffice-writer-nogui chromium)
 	$(PY) samples/build/build_samples.py
 	$(PY) samples/build/build_scans.py
+	$(PY) samples/build/build_structure.py
 
 clean:
 	rm -rf $(VENV) out
