@@ -120,6 +120,7 @@ ROW_TEXT_COLUMNS = (
     "progress",
     "review",
     "rag_text",
+    "status_text",
 )
 
 

@@ -68,6 +68,8 @@ class Table(BaseModel):
     """The heading printed above the table (the plan title), or empty."""
     preamble: str = ""
     """Other text between the title and the table (intro paragraphs)."""
+    text_before: str = ""
+    """All text printed between the table before (or the document's start) and this one."""
     n_cols: int
     header: list[str]
     """Header text per grid column ('' where none); spanning header cells repeat their text."""

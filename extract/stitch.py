@@ -41,12 +41,15 @@ class Building:
     """The usual size of the table's text, to tell footnotes under it from prose."""
     notes: list[str] = field(default_factory=list)
     """Page joins made or refused on weaker evidence, for the reader to check."""
+    text_before: str = ""
+    """All text printed since the table before (or the document's start): a cover page too."""
 
     def to_table(self) -> Table:
         """The finished table."""
         return Table(
             title=self.title,
             preamble=self.preamble,
+            text_before=self.text_before,
             n_cols=len(self.col_edges) - 1,
             header=self.header,
             header_rows=self.header_rows,
@@ -212,6 +215,7 @@ def start_table(fragment: Fragment, lines_above: list[TextLine], body: float) ->
         page_start=fragment.page,
         engine=fragment.engine,
         text_size=text_size(c for c in fragment.cells if c.row >= first + height),
+        text_before="\n".join(line.text for line in lines_above),
     )
     add_rows(table, fragment, first + height, continuing=False)
     return table

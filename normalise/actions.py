@@ -11,11 +11,12 @@ import re
 from typing import TypeVar
 
 from extract.models import Cell
-from normalise.dates import find_dates, latest
+from normalise.dates import latest
 from normalise.fields import ColumnText, collect_field
 from normalise.layout import Group
 from normalise.models import Action
 from normalise.numbering import split_actions
+from normalise.terms import target_hits
 from normalise.text import join_lines
 
 T = TypeVar("T")
@@ -53,8 +54,8 @@ def date_items(cell: ColumnText, n: int, dayfirst: bool) -> list[tuple[str, str]
     text = cell.text()
     items = items_of(cell, n)
     if len(items) == n and n > 1:
-        return [(latest([h.iso for h in find_dates(p, dayfirst=dayfirst)]), p) for p in items]
-    hits = find_dates(text, dayfirst=dayfirst)
+        return [(latest([h.iso for h in target_hits(p, dayfirst=dayfirst)]), p) for p in items]
+    hits = target_hits(text, dayfirst=dayfirst)
     if len(hits) == 1:
         return [(hits[0].iso, text)]
     return [(h.iso, h.text) for h in hits]
@@ -87,7 +88,7 @@ def build_actions(
             offset += len(item_lines)
             iso, printed = date
             if not iso:
-                iso = latest([h.iso for h in find_dates(printed, dayfirst=dayfirst)])
+                iso = latest([h.iso for h in target_hits(printed, dayfirst=dayfirst)])
             actions.append(
                 Action(
                     action_id=label,
@@ -105,7 +106,7 @@ def build_actions(
             action_id=rec_id,
             action=collect_field(grid, group.logical, action_col).text(),
             lead=strip_lead_label(collect_field(grid, group.logical, lead_col).text()),
-            target_date=latest([h.iso for h in find_dates(whole_dates, dayfirst=dayfirst)]),
+            target_date=latest([h.iso for h in target_hits(whole_dates, dayfirst=dayfirst)]),
             target_date_text=whole_dates,
         )
     ]

@@ -26,6 +26,7 @@ FIELDS = (
     "progress",
     "review",
     "rag_text",
+    "status_text",
 )
 
 

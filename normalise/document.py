@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from extract.models import ExtractedDocument
+from extract.models import ExtractedDocument, Table
 from extract.page_ranges import page_ranges
 from normalise.adjacent import adjacent_loss, stray_loss
+from normalise.caseref import find_code
 from normalise.coverage import Coverage, combine, output_text, table_coverage
 from normalise.dates import infer_dayfirst
 from normalise.models import Document, Plan
@@ -31,6 +32,19 @@ def note_loss(plan: Plan, lost: Coverage, where: str) -> None:
     plan.recommendations[-1].warnings.append(note)
 
 
+def inherit_case_refs(pairs: list[tuple[Table, Plan | None]]) -> None:
+    """A plan whose own title and intro print no reference code is of the review the plan before
+    it names ("Single Agency Action Plans" after the joint plan of DHR-ABC-2016-02)."""
+    last = ""
+    for table, plan in pairs:
+        if plan is None:
+            continue
+        if any(find_code(t) for t in (table.title, table.preamble, table.text_before)):
+            last = plan.case_ref
+        elif last:
+            plan.case_ref = last
+
+
 def normalise_document(
     doc: ExtractedDocument, settings: NormaliseSettings | None = None
 ) -> Document:
@@ -38,6 +52,7 @@ def normalise_document(
     settings = settings or NormaliseSettings()
     dayfirst = resolve_dayfirst(doc, settings.dayfirst)
     pairs = [(t, normalise_table(t, dayfirst, settings.as_of)) for t in doc.tables]
+    inherit_case_refs(pairs)
     plans = [p for _, p in pairs if p is not None]
     if doc.ocr_pages:
         for plan in plans:

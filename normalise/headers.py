@@ -36,6 +36,7 @@ CANONICAL = (
     "progress",
     "review",
     "rag",
+    "status",
 )
 
 EXTRA = "extra"
@@ -127,6 +128,15 @@ _RULES: tuple[tuple[str, str, int], ...] = (
     # rag
     ("rag", r"rag|brag|red amber green|rag rating|rag status", 8),
     ("rag", r"status|rating", 2),
+    # status: a column of status words ("Complete", "Incomplete"), the strongest status evidence.
+    # Headed with progress or RAG words it is that column ("Progress / status", "RAG status").
+    # Not "State": in tables of results it is a level of government.
+    ("status", r"status|statut|etat", 4),
+    (
+        "status",
+        r"progress|updates?|comments?|commentary|position|rag|brag|rating|red amber green",
+        -3,
+    ),
 )
 
 _COMPILED = tuple(

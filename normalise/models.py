@@ -57,6 +57,8 @@ class Recommendation(BaseModel):
     rag: Rag = ""
     rag_text: str = ""
     """The RAG cell's printed words, if any (rag itself is the colour they or the fill name)."""
+    status_text: str = ""
+    """The status column's printed words ("Complete", "Not yet started"), if the plan has one."""
     status: Status = ""
     page_start: int = 0
     page_end: int = 0

@@ -3,7 +3,8 @@
 Two kinds of label, kept apart on purpose:
 
 - Recommendation labels (``split_rec_label``): "Recommendation 1.", "Recommendation One",
-  "Rec 1", "R1", "1.", "1)", "(1)", "1a", "3.2", "iv." at the very start of the cell.
+  "Rec 1", "Action 3:", "Objective 2 -", "R1", "A1", "Ü3", "1.", "1)", "(1)", "1a", "3(a)",
+  "3.2", "iv." at the very start of the cell, or alone on its first line ("A5\\nThe Trust").
 - Action labels (``split_actions``): "1.1", "2.3)", "(i)", "ii)", "(a)", "a)" at the start of a
   printed line. A plain "1." is NOT an action label: it is how recommendations are numbered.
 
@@ -12,7 +13,12 @@ Rules the rest of the pipeline relies on:
 - rec_id keeps the printed number without the word and the separator: "Recommendation 1." -> "1",
   "Recommendation One" -> "1" (number words become digits), "3a." -> "3a", "iv." -> "iv".
   A glued "R" prefix is part of the printed number, so "R1" -> "R1" and "R 4" -> "R4"
-  (the output contract's rec_id example is "R4"); "Rec 1" -> "1" because "Rec" is the word.
+  (the output contract's rec_id example is "R4"); "Rec 1" -> "1" because "Rec" is the word,
+  as "Action", "Objective", "Finding" and "Priority" are ("Action 3:" -> "3"). One or two
+  capital letters glued to the number are part of it too ("A1", "Ü3", "AB12a"), except a quarter
+  or half before a year ("Q3 2021"). "3(a)" keeps its brackets.
+- A worded label without a separator must be followed by a line break or a capital
+  ("Action 3 Improve ..."; "Actions 1 and 2 are ..." is text).
 - A bare number is a label only with a separator ("1.", "1)", "1:", "1 -"), in brackets
   ("(1)"), with a letter or a second part ("1a", "3.2"), or alone on its line ("1\\nText").
   "10 sessions ..." and "2015 review" are text, not labels.
@@ -78,9 +84,11 @@ _WORD_ID = "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
 # "Recommendation 1.", "Recommendation No. 3a:", "Rec. 2 -", "Recommendation One",
 # "Recommendation iv".
 _WORD_LABEL_RE = re.compile(
-    rf"""\s*(?:recommendation|rec)s?\.?\s*(?:(?:no|number|num)\.?\s*|\#\s*)?
+    rf"""\s*(?:recommendation|rec|action|objective|finding|priority)s?\.?\s*
+        (?:(?:no|number|num)\.?\s*|\#\s*)?
         (?P<id>[0-9]{{1,3}}[a-z]?(?:\.[0-9]{{1,2}}[a-z]?)?(?![0-9])
            |R\s?[0-9]{{1,3}}[a-z]?
+           |(?-i:[A-Z]{{1,2}})[0-9]{{1,3}}[a-z]?
            |(?:{_WORD_ID})(?![a-z])
            |[ivx]{{1,6}}(?![a-z]))
         (?P<sep>\s*[.:)]|\s+[-–—])?""",
@@ -88,11 +96,18 @@ _WORD_LABEL_RE = re.compile(
 )
 # "R1", "R 4", "R2a." (upper-case R only: a lower-case r is not a recommendation prefix).
 _R_LABEL_RE = re.compile(r"\s*R\s?(?P<id>[0-9]{1,3}[a-z]?)(?![0-9])(?P<sep>\s*[.:)]|\s+[-–—])?")
+# "A1", "B2.", "Ü3", "AB12a", "C1.2": one or two capital letters glued to the number. Not a
+# quarter or half before a year ("Q3 2021", "H1 2020").
+_LETTER_LABEL_RE = re.compile(
+    r"\s*(?P<id>(?:[A-Z]|[À-ÖØ-Þ]){1,2}[0-9]{1,3}(?:[a-z]|\.[0-9]{1,2}[a-z]?)?)(?![0-9])"
+    r"(?!\s+(?:19|20)[0-9]{2})(?P<sep>\s*[.:)]|\s+[-–—])?"
+)
 # "(1)", "(2a)", "(iv)".
 _PAREN_LABEL_RE = re.compile(r"\s*\(\s*(?P<id>[0-9]{1,3}[a-z]?|[ivxIVX]{1,6})\s*\)(?P<sep>)")
-# "1.", "1)", "1a", "3a.", "3.2", "3.2:", "1 -".
+# "1.", "1)", "1a", "3a.", "3.2", "3.2:", "1 -", "3(a)".
 _NUM_LABEL_RE = re.compile(
-    r"\s*(?P<id>[0-9]{1,3}(?P<suffix>[a-z]|\.[0-9]{1,2}[a-z]?)?)(?![0-9])"
+    r"\s*(?P<id>[0-9]{1,3}(?P<suffix>[a-z]|\.[0-9]{1,2}[a-z]?|\((?:[a-z]|[ivx]{1,4})\))?)"
+    r"(?![0-9])"
     r"(?P<sep>\s*[.:)]|\s+[-–—])?"
 )
 # "iv.", "IV)", "ii:".
@@ -110,6 +125,15 @@ def _ends_label(text: str, pos: int) -> bool:
     return pos >= len(text) or text[pos].isspace()
 
 
+def _opens_text(text: str, pos: int) -> bool:
+    """After a worded label without a separator, the text starts a line or a sentence
+    ("Recommendation 2\\nWest Midlands ...", "Action 3 Improve ..."; not "Actions 1 and 2")."""
+    m = re.compile(r"\s*(?P<next>\S?)").match(text, pos)
+    if m is None or not _ends_label(text, pos):
+        return False
+    return not m["next"] or "\n" in m.group() or not m["next"].islower()
+
+
 def split_rec_label(text: str) -> tuple[str, str]:
     """Split a recommendation's printed label from its text.
 
@@ -121,7 +145,7 @@ def split_rec_label(text: str) -> tuple[str, str]:
     and surrounding whitespace; its internal newlines are kept.
     """
     m = _WORD_LABEL_RE.match(text)
-    if m and (m["sep"] or _ends_label(text, m.end())):
+    if m and (m["sep"] or _opens_text(text, m.end())):
         label = m["id"]
         low = label.lower()
         if low in _NUMBER_WORDS:
@@ -136,6 +160,10 @@ def split_rec_label(text: str) -> tuple[str, str]:
     m = _R_LABEL_RE.match(text)
     if m and (m["sep"] or _ends_label(text, m.end())):
         return "R" + m["id"], text[m.end() :].strip()
+
+    m = _LETTER_LABEL_RE.match(text)
+    if m and (m["sep"] or _ends_label(text, m.end())):
+        return m["id"], text[m.end() :].strip()
 
     m = _PAREN_LABEL_RE.match(text)
     if m and (m["id"][0].isdigit() or is_roman(m["id"])):

@@ -8,21 +8,22 @@ from itertools import pairwise
 from extract.models import Cell, Table
 from normalise.actions import build_actions
 from normalise.caseref import find_case_ref
-from normalise.dates import find_dates, invalid_dates, latest, period_end
+from normalise.dates import invalid_dates, latest, period_end
 from normalise.fields import collect, collect_field, field_columns
 from normalise.headers import header_scores, map_headers, phases_as_actions
 from normalise.layout import Group, group_rows, origin_text
 from normalise.models import Plan, ProgressUpdate, Provenance, Recommendation
 from normalise.numbering import is_action_label_line, split_rec_label
 from normalise.rag import rag_from_fill, rag_from_text
-from normalise.status import status_from_texts
+from normalise.status import decide_status
+from normalise.terms import is_standing_term, read_timescale
 from normalise.updates import last_update, progress_updates
 
 TEXT_FIELDS = ("agency", "action", "lead", "progress", "review")
 
 
 MAIN_FIELDS = ("recommendation", "action")
-DETAIL_FIELDS = ("agency", "lead", "target_date", "progress", "review", "rag")
+DETAIL_FIELDS = ("agency", "lead", "target_date", "progress", "review", "rag", "status")
 
 
 def is_plan(fields: list[str], header: list[str]) -> bool:
@@ -60,12 +61,16 @@ def label_of(printed: str, rest: str) -> str:
     return printed[: at if at >= 0 else 0].strip()
 
 
-def warnings_for(rec: Recommendation, date_text: str, dayfirst: bool) -> list[str]:
-    """What a reader should check by eye in this record."""
+def warnings_for(
+    rec: Recommendation, date_text: str, dayfirst: bool, periods_noted: bool
+) -> list[str]:
+    """What a reader should check by eye in this record. A target text of standing terms
+    ("Ongoing", "Annually") has no date to miss; a period read is noted by read_timescale."""
     out = []
     if rec.recommendation and not rec.rec_id:
         out.append("no recommendation number")
-    if date_text.strip() and not rec.target_dates:
+    unread = not rec.target_dates and not periods_noted and not is_standing_term(date_text)
+    if date_text.strip() and unread:
         out.append(f"no date in target text {' '.join(date_text.split())!r}")
     for bad in invalid_dates(date_text, dayfirst=dayfirst):
         out.append(f"impossible date {bad!r}")
@@ -111,8 +116,16 @@ def build_recommendation(
         # A table of actions only ("1.1 Assess data assets ..."): the action's number is the id.
         rec_id = split_rec_label(text.get("action", ""))[0]
     date_text = text.get("target_date", "")
-    dates = list(dict.fromkeys(h.iso for h in find_dates(date_text, dayfirst=dayfirst)))
+    timescale = read_timescale(date_text, dayfirst=dayfirst)
+    dates = list(dict.fromkeys(h.iso for h in timescale.hits))
     rag, rag_text = rag_of(grid, group, columns.get("rag", []))
+    status_text = text.get("status", "")
+    if "rag" not in columns and "status" in columns:
+        # A status column is the plan's only rating: its colour words or fill are the RAG.
+        rag = rag_of(grid, group, columns["status"])[0]
+    decision = decide_status(
+        status_text, text.get("progress", ""), text.get("review", ""), rag_text, rag
+    )
     pages = [table.rows[r].page for r in group.rows if any(c.lines for c in table.rows[r].cells)]
     rec = Recommendation(
         section=text.get("section") or group.section,
@@ -124,7 +137,8 @@ def build_recommendation(
         target_date_text=date_text,
         rag=rag,
         rag_text=rag_text,
-        status=status_from_texts(text.get("progress", ""), text.get("review", ""), rag_text),
+        status_text=status_text,
+        status=decision.status,
         page_start=min(pages, default=0),
         page_end=max(pages, default=0),
         extra=extra,
@@ -139,7 +153,11 @@ def build_recommendation(
         actions=build_actions(grid, group, columns, rec_id, dayfirst),
         **{f: text.get(f, "") for f in TEXT_FIELDS},
     )
-    rec.warnings = warnings_for(rec, date_text, dayfirst)
+    rec.warnings = [
+        *warnings_for(rec, date_text, dayfirst, bool(timescale.notes)),
+        *timescale.notes,
+        *decision.warnings,
+    ]
     rec.warnings += [
         f"row cut by the page break before page {page} joined to the row above (check the join)"
         for page in group.joined_pages
@@ -237,7 +255,7 @@ def normalise_table(table: Table, dayfirst: bool, as_of: date) -> Plan | None:
             rec.section = rec.section or prev.section
     return Plan(
         plan_title=table.title,
-        case_ref=find_case_ref(table.title, table.preamble),
+        case_ref=find_case_ref(table.title, table.preamble, table.text_before),
         page_start=table.page_start,
         page_end=table.page_end,
         columns=dict(zip(names, fields, strict=True)),

@@ -13,7 +13,7 @@ RECOMMENDATION_COLUMNS = (
     "action", "lead", "target_date", "target_dates", "target_date_text", "progress", "review",
     "rag", "status", "page_start", "page_end",
     # Added after the contract columns.
-    "extra", "warnings", "overdue", "last_update", "rag_text",
+    "extra", "warnings", "overdue", "last_update", "rag_text", "status_text",
 )  # fmt: skip
 ACTION_COLUMNS = (
     "source_file", "plan_title", "section", "rec_id", "action_id", "action", "lead",

@@ -25,8 +25,15 @@ from output.rows import (
 )
 from output.typed import kind, typed
 
-SCHEMA_VERSION = 1
-"""Stored in PRAGMA user_version; a database of another version is refused, never altered."""
+SCHEMA_VERSION = 2
+"""Stored in PRAGMA user_version. An older actionplan database is brought forward by MIGRATIONS
+in one transaction; a newer one, or any other database, is refused."""
+
+MIGRATIONS: dict[int, str] = {
+    # Version 2 (issue 15): the status column's printed words.
+    1: "ALTER TABLE recommendations ADD COLUMN status_text TEXT NOT NULL DEFAULT '';",
+}
+"""SQL that takes a database from the version it is keyed by to the next one."""
 
 # The CSV columns each table holds itself; the rest come from its parent by a join.
 RECOMMENDATION_FIELDS = tuple(
@@ -142,13 +149,18 @@ def write_sqlite(docs: list[Document], out: Path) -> None:
 
 
 def ensure_schema(conn: sqlite3.Connection, path: Path) -> None:
-    """Create the tables in a new database; refuse one of another kind or version."""
+    """Create the tables in a new database, bring an older actionplan database forward; refuse
+    one of another kind or a newer version."""
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
     except sqlite3.DatabaseError as err:
         raise IncompatibleDatabase(f"{path}: not an SQLite database ({err})") from err
     if version == SCHEMA_VERSION:
+        return
+    if version in MIGRATIONS:
+        steps = "\n".join(MIGRATIONS[v] for v in range(version, SCHEMA_VERSION))
+        conn.executescript(f"BEGIN;\n{steps}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
         return
     if version != 0 or tables[0]:
         raise IncompatibleDatabase(

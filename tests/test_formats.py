@@ -26,7 +26,7 @@ from output.rows import (
     document_row,
     recommendation_rows,
 )
-from output.sqlite_writer import IncompatibleDatabase
+from output.sqlite_writer import SCHEMA_VERSION, IncompatibleDatabase
 from tests.conftest import ROOT, SAMPLES, read_csv, run_cli
 
 # Two plans and every RAG colour; unmapped columns, warnings and a year-only date; R1/3a ids.
@@ -324,6 +324,33 @@ def test_sqlite_refuses_a_foreign_database(docs: list[Document], tmp_path: Path)
     with pytest.raises(IncompatibleDatabase):
         write_outputs(docs[:1], tmp_path, ["sqlite"])
     (tmp_path / "plans.sqlite").write_text("not a database")
+    with pytest.raises(IncompatibleDatabase):
+        write_outputs(docs[:1], tmp_path, ["sqlite"])
+
+
+def test_sqlite_brings_a_version_1_database_forward(docs: list[Document], tmp_path: Path) -> None:
+    """A database written before status_text existed gains the column and keeps its rows."""
+    write_outputs(docs[:1], tmp_path, ["sqlite"])
+    db = tmp_path / "plans.sqlite"
+    conn = sqlite3.connect(db)
+    conn.execute("ALTER TABLE recommendations DROP COLUMN status_text")
+    conn.execute("PRAGMA user_version = 1")
+    conn.commit()
+    conn.close()
+    write_outputs(docs[1:2], tmp_path, ["sqlite"])
+    conn = sqlite3.connect(db)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        names = [row[1] for row in conn.execute("PRAGMA table_info(recommendations)")]
+        assert names[-1] == "status_text"
+        count = conn.execute("SELECT count(*) FROM recommendations").fetchone()[0]
+    finally:
+        conn.close()
+    assert count == docs[0].recommendation_count + docs[1].recommendation_count
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA user_version = 99")
+    conn.commit()
+    conn.close()
     with pytest.raises(IncompatibleDatabase):
         write_outputs(docs[:1], tmp_path, ["sqlite"])
 

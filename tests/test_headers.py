@@ -60,7 +60,12 @@ SINGLE = [
     ("Agency", "agency"),
     ("Organisation", "agency"),
     ("Agreed by", "agency"),
-    ("Status", "rag"),
+    ("Status", "status"),  # issue 15: a status column, not a RAG column
+    ("Current status", "status"),
+    ("Progress / status", "progress"),
+    ("RAG Status", "rag"),
+    ("Statut", "status"),
+    ("STATE", "extra"),  # a US state or level of government (Michigan results table), no status
     # line breaks, hyphens, case and punctuation inside headers
     ("Implementation\nLead &\nAgency", "lead"),
     ("SCR Sub-\nGroup, Progress &\nFinalisation date", "review"),
@@ -129,8 +134,8 @@ SIMPLE = ["No.", "Action", "Lead", "Timescale", "Progress", "RAG"]
 @pytest.mark.parametrize(
     ("headers", "fields"),
     [
-        (SEED_JOINT, [f for f in CANONICAL if f not in ("rec_id", "section")]),
-        (SEED_AGENCY, [f for f in CANONICAL if f not in ("rec_id", "section")]),
+        (SEED_JOINT, [f for f in CANONICAL if f not in ("rec_id", "section", "status")]),
+        (SEED_AGENCY, [f for f in CANONICAL if f not in ("rec_id", "section", "status")]),
         (
             HOME_OFFICE,
             ["recommendation", "extra", "action", "agency", "progress", "target_date", "review"],
@@ -148,7 +153,7 @@ SIMPLE = ["No.", "Action", "Lead", "Timescale", "Progress", "RAG"]
                 "Outcome",
                 "RAG status",
             ],
-            [f for f in CANONICAL if f != "section"],
+            [f for f in CANONICAL if f not in ("section", "status")],
         ),
         # the Chelsea plan (French): the axis column heads its rows
         (
@@ -221,7 +226,7 @@ def test_body_rows_are_not_headers(row: list[str]) -> None:
         ),
         (
             ["Ref", "Measure", "Lead", "Deadline", "Status"],
-            ["rec_id", "action", "lead", "target_date", "rag"],
+            ["rec_id", "action", "lead", "target_date", "status"],
         ),
         (
             ["No. & title", "Description", "Owner", "Timescale", "Progress"],

@@ -256,3 +256,31 @@ def test_split_actions_keeps_every_line(lines: list[str]) -> None:
 )
 def test_is_roman(label: str, expected: bool) -> None:
     assert is_roman(label) is expected
+
+
+# Issue 15: ids as real plans print them.
+@pytest.mark.parametrize(
+    ("text", "rec_id", "rest"),
+    [
+        (
+            "A1 Improve the recording of children's details",
+            "A1",
+            "Improve the recording of children's details",
+        ),
+        ("B2. The Trust should audit", "B2", "The Trust should audit"),
+        ("Ü3 Datenerfassung verbessern", "Ü3", "Datenerfassung verbessern"),
+        ("Action 3: Review the referral pathway", "3", "Review the referral pathway"),
+        ("R4 The Board should", "R4", "The Board should"),
+        ("3(a) The Partnership should", "3(a)", "The Partnership should"),
+        ("A5\nThe Trust should", "A5", "The Trust should"),
+        ("Action 3\nThe CSP should", "3", "The CSP should"),
+        ("Recommendation A1: Share the learning", "A1", "Share the learning"),
+        ("6 - Improve data capture\nThe Trust will", "6", "Improve data capture\nThe Trust will"),
+        # not ids
+        ("Q3 2021 deliver the training", "", "Q3 2021 deliver the training"),
+        ("Actions 1 and 2 are shared", "", "Actions 1 and 2 are shared"),
+        ("Action plan agreed by the panel", "", "Action plan agreed by the panel"),
+    ],
+)
+def test_issue_15_ids(text: str, rec_id: str, rest: str) -> None:
+    assert split_rec_label(text) == (rec_id, rest)
