@@ -3,8 +3,13 @@
 Run from the repository root::
 
     .venv/bin/python samples/build/build_samples.py [STEM ...]
+    .venv/bin/python samples/build/build_samples.py --verify [STEM ...]
 
-Needs LibreOffice (``soffice``; Debian package ``libreoffice-writer-nogui``). One sample is drawn
+``--verify`` renders and writes nothing: it recomputes each sample's expected rows from the data
+and the PDF already in ``samples/`` (pages located as the build does) and reports any difference
+from its ``<stem>.expected.json``; use it after changing the truth rules.
+
+Needs LibreOffice (``soffice``; Debian package ``libreoffice-writer-nogui``). Two samples are drawn
 with reportlab instead, and one is stored rotated with pypdf; those two libraries are imported only
 when their sample is built. The DOCX files are written to a temporary folder; the PDFs and
 ``<stem>.expected.json`` land in ``samples/``. The expected output is computed from the data that
@@ -27,13 +32,19 @@ import pdfplumber
 from expected import expected_rows
 from invented import INVENTED_DOCUMENTS
 from invented_layouts import LAYOUT_DOCUMENTS
+from invented_rules import RULES_DOCUMENTS
 from locate import Locator, split_words
 from model import Document, Plan, plain
 from render_docx import render
 from seed_data import SEED_DOCUMENT
 
 SAMPLES = Path(__file__).resolve().parent.parent
-DOCUMENTS: list[Document] = [SEED_DOCUMENT, *INVENTED_DOCUMENTS, *LAYOUT_DOCUMENTS]
+DOCUMENTS: list[Document] = [
+    SEED_DOCUMENT,
+    *INVENTED_DOCUMENTS,
+    *LAYOUT_DOCUMENTS,
+    *RULES_DOCUMENTS,
+]
 MAX_PAGES = 12
 
 
@@ -155,6 +166,47 @@ def check_rotated(upright: Path, stored: Path, rotate: int) -> str:
     )
 
 
+def expected_of(
+    doc: Document, locator: Locator, source_file: str, notes: list[str]
+) -> dict[str, list[dict[str, object]]]:
+    """The expected JSON of a rendered document (checks' notes appended to ``notes``)."""
+    recs: list[dict[str, object]] = []
+    actions: list[dict[str, object]] = []
+    for plan in doc.plans:
+        spans = locator.locate_plan(plan)
+        notes.extend(check_plan(plan, spans, locator))
+        plan_recs, plan_actions = expected_rows(source_file, plan, spans)
+        recs.extend(plan_recs)
+        actions.extend(plan_actions)
+    check_no_furniture(doc, recs + actions)
+    return {"source_file": source_file, "recommendations": recs, "actions": actions}
+
+
+def verify(doc: Document) -> list[str]:
+    """Differences between a sample's expected JSON and the one its data and PDF give now.
+
+    Nothing is rendered or written: pages are located on the PDF in ``samples/`` (a rotated
+    sample's stored PDF shows the same characters at the same places as its upright render).
+    """
+    pdf_path = SAMPLES / f"{doc.stem}.pdf"
+    stored = json.loads((SAMPLES / f"{doc.stem}.expected.json").read_text(encoding="utf-8"))
+    fresh = expected_of(doc, Locator(pdf_path, doc), pdf_path.name, [])
+    if json.dumps(fresh, ensure_ascii=False) == json.dumps(stored, ensure_ascii=False):
+        return []
+    problems = []
+    for kind in ("recommendations", "actions"):
+        old, new = stored.get(kind, []), fresh[kind]
+        if len(old) != len(new):
+            problems.append(f"{kind}: {len(old)} stored, {len(new)} now")
+        for i, (a, b) in enumerate(zip(old, new, strict=False)):
+            for key in dict.fromkeys([*a, *b]):
+                if a.get(key) != b.get(key):
+                    problems.append(f"{kind}[{i}].{key}: {a.get(key)!r} -> {b.get(key)!r}")
+            if list(a) != list(b):
+                problems.append(f"{kind}[{i}]: key order {list(a)} -> {list(b)}")
+    return problems or ["differs (source_file or layout)"]
+
+
 def build(doc: Document, work: Path) -> Stats:
     """Render one document, convert it and write its PDF and expected JSON; return its stats.
 
@@ -181,16 +233,8 @@ def build(doc: Document, work: Path) -> Stats:
         shutil.copyfile(pdf_tmp, pdf_path)
 
     locator = Locator(pdf_tmp, doc)
-    recs: list[dict[str, object]] = []
-    actions: list[dict[str, object]] = []
-    for plan in doc.plans:
-        spans = locator.locate_plan(plan)
-        notes.extend(check_plan(plan, spans, locator))
-        plan_recs, plan_actions = expected_rows(pdf_path.name, plan, spans)
-        recs.extend(plan_recs)
-        actions.extend(plan_actions)
-    check_no_furniture(doc, recs + actions)
-    expected = {"source_file": pdf_path.name, "recommendations": recs, "actions": actions}
+    expected = expected_of(doc, locator, pdf_path.name, notes)
+    recs, actions = expected["recommendations"], expected["actions"]
     out = SAMPLES / f"{doc.stem}.expected.json"
     out.write_text(json.dumps(expected, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -213,10 +257,24 @@ def main(argv: list[str] | None = None) -> int:
     """Build all samples (or the named stems) and print a summary table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("stems", nargs="*", help="build only these samples")
+    parser.add_argument(
+        "--verify",
+        action="store_true",
+        help="write nothing: compare each expected JSON with what the data and PDF give now",
+    )
     args = parser.parse_args(argv)
     chosen = [d for d in DOCUMENTS if not args.stems or d.stem in args.stems]
     if args.stems and len(chosen) != len(args.stems):
         parser.error(f"unknown stem; choose from {[d.stem for d in DOCUMENTS]}")
+    if args.verify:
+        failed = 0
+        for doc in chosen:
+            problems = verify(doc)
+            failed += bool(problems)
+            print(f"{doc.stem}: {'differs' if problems else 'unchanged'}")
+            for problem in problems[:20]:
+                print(f"    {problem}")
+        return 1 if failed else 0
 
     total_recs = total_broken = 0
     with tempfile.TemporaryDirectory(prefix="actionplan-samples-") as tmp:

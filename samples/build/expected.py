@@ -58,6 +58,24 @@ def status_of(text: str) -> str:
     return "complete" if words[-1].lower() in COMPLETE_WORDS else "ongoing"
 
 
+def target_dates(plan: Plan, text: str) -> list[str]:
+    """Every date of a target-date text, in order, repeats dropped.
+
+    A plan with hand-given ``date_truth`` takes each line's dates from it (a line missing from
+    it is an error); otherwise :func:`dates.find_dates` reads them.
+    """
+    if not plan.date_truth:
+        return find_dates(text)
+    found: list[str] = []
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        if line not in plan.date_truth:
+            raise ValueError(f"{plan.title!r}: no date truth for target line {line!r}")
+        found.extend(iso for iso in plan.date_truth[line] if iso not in found)
+    return found
+
+
 def drop_lead_label(text: str) -> str:
     """A lead without its leading "Lead -" / "Leads -" / "Lead:" label."""
     return LEAD_LABEL_RE.sub("", text, count=1).strip()
@@ -156,10 +174,14 @@ def expected_rows(
     actions: list[dict[str, object]] = []
     for index, rec in enumerate(plan.recs):
         date_text = column_text(plan, rec, "target")
-        dates = find_dates(date_text)
+        dates = target_dates(plan, date_text)
         progress = column_text(plan, rec, "progress")
         review = column_text(plan, rec, "review")
         rag_text = rec.rag if plan.rag_mode == "text" else ""
+        if rec.status_truth is not None:
+            status = rec.status_truth
+        else:
+            status = status_of("\n".join((progress, review, rag_text)))
         lead = column_text(plan, rec, "lead")
         action = column_text(plan, rec, "action")
         page_start, page_end = spans[index]
@@ -179,7 +201,7 @@ def expected_rows(
             "progress": progress,
             "review": review,
             "rag": rec.rag if plan.rag_mode != "none" else "",
-            "status": status_of("\n".join((progress, review, rag_text))),
+            "status": status,
             "page_start": page_start,
             "page_end": page_end,
         }
@@ -190,7 +212,7 @@ def expected_rows(
         if not items:
             items = [ActionItem(rec.rec_id, [(action, True)], drop_lead_label(lead), date_text)]
         for item in items:
-            item_dates = find_dates(item.date_text)
+            item_dates = target_dates(plan, item.date_text)
             actions.append(
                 {
                     "source_file": source_file,

@@ -801,7 +801,7 @@ B_DOCUMENT = Document(
 )
 
 # ---------------------------------------------------------------------------------------------
-# C. Eastmoor CSPR (Child T): portrait, RAG as text, ids 3a/3b, (i) (ii) actions, no case ref
+# C. Eastmoor CSPR (Child T): portrait, RAG as text, ids 3a/3b, (i) (ii) actions, pseudonym as case ref
 # ---------------------------------------------------------------------------------------------
 
 C_SPECS = [
@@ -986,7 +986,7 @@ C_STYLE = Style(
 C_PLAN = Plan(
     title="Child Safeguarding Practice Review: Child T – Action Plan",
     intro="Agreed by the Eastmoor Safeguarding Children Partnership Executive. The Learning and Improvement Group reviews progress every two months; the RAG status column records its judgement.",
-    case_ref="",
+    case_ref="Child T",  # no code printed; the pseudonym in the title is the reference
     columns=[
         Column("recommendation", "Recommendation", 3.4),
         Column("agency", "Lead Agency", 2.4),

@@ -28,6 +28,7 @@ COLUMN_KEYS = (
     "progress",
     "review",
     "rag",
+    "status",  # a "Status" column ("Complete", "Not yet started"): decides ``status`` only
 )
 
 TAG_RE = re.compile(r"(<br>|</?b>|</?i>|</?sup>)")
@@ -121,7 +122,10 @@ class Rec:
     ``"<br>"`` or ``"\\n"`` for a separate paragraph). ``cells`` holds the rec-level cells
     (rendered once: vertically merged over the rec's rows, or in its first row only); ``rows``
     the row-level cells of each physical row. ``rag`` is the colour name, ``rag_fill`` the fill
-    colour used when the plan shows RAG as a fill.
+    colour used when the plan shows RAG as a fill. ``no_label`` is what a No. column prints when
+    it is not the rec_id itself (``"1."`` for rec_id ``"1"``). ``status_truth`` is the
+    recommendation's ``status`` given by hand (``"complete"``, ``"ongoing"``, ``"not_started"``
+    or ``""``); when ``None`` it is read from the status words (see :func:`expected.status_of`).
     """
 
     rec_id: str
@@ -133,6 +137,8 @@ class Rec:
     rag: str = ""
     rag_fill: str = ""
     section: str = ""
+    no_label: str = ""
+    status_truth: str | None = None
 
     def rec_cell(self) -> str:
         """Markup of the recommendation cell: label, separator and text."""
@@ -168,6 +174,11 @@ class Plan:
     borders: str = "grid"
     #: extra top and bottom cell margins in points (``None``: the renderer's default of none)
     cell_margins_pt: tuple[float, float] | None = None
+    #: hand-given dates of the target-date column: each printed line (plain text) to the ISO
+    #: dates it stands for (``"2021-22"`` to ``("2022",)``, ``"Annually"`` to ``()``). When set,
+    #: every line of the plan's target cells must be in it; when empty, dates are read by
+    #: :func:`dates.find_dates`.
+    date_truth: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def column(self, key: str) -> Column | None:
         """The column with this key, if the plan has one."""

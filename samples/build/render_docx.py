@@ -308,7 +308,7 @@ def rec_level_value(plan: Plan, rec: Rec, key: str) -> str:
     if key == "recommendation":
         return rec.rec_cell()
     if key == "no":
-        return rec.rec_id
+        return rec.no_label or rec.rec_id
     if key == "rag":
         return rec.rag if plan.rag_mode == "text" else ""
     return rec.cells.get(key, "")
