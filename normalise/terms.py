@@ -163,7 +163,8 @@ def read_timescale(text: str, *, dayfirst: bool = True) -> Timescale:
         hits = [h for h in hits if h not in inside]
         if hit.iso:
             hits.append(hit)
-        notes.append(note)
+        if note not in notes:  # the same term printed for several actions is noted once
+            notes.append(note)
     hits.sort(key=lambda h: h.start)
     return Timescale(hits, notes)
 

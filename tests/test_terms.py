@@ -82,3 +82,10 @@ def test_hits_are_dates_or_periods_in_printed_order(text: str) -> None:
     # Every date find_dates reads is kept, or lies inside a period read in its place.
     for d in find_dates(text):
         assert any(h.start <= d.start and d.end <= h.end for h in read.hits)
+
+
+def test_a_term_printed_for_each_action_is_noted_once() -> None:
+    """A recommendation's timescale joins its actions' terms: one note per distinct reading."""
+    read = read_timescale("2021-22\n2021-22\n2016-2020", dayfirst=True)
+    assert [h.iso for h in read.hits] == ["2022", "2022", "2020"]
+    assert len(read.notes) == 2
