@@ -102,6 +102,12 @@ CASES = [
 
 # Issue 15: words of status inside prose, from real plans, that state nothing.
 PROSE = [
+    # the issue's own words
+    "once the training is complete",
+    "to be completed by March",
+    "completion report due",
+    "before sign-off",
+    "assurance to be supplied before the review is finalised",
     "Once the training is complete, the team will audit twenty cases.",
     "The revised protocol is to be completed by March 2018.",
     "A completion report is due in June 2018.",
