@@ -24,6 +24,34 @@ Decisions the rest of the pipeline relies on:
   start alone ("April").
 - ``latest`` compares periods by their END: "2014" counts as 2014-12-31 and "2014-07" as
   2014-07-31; on a tie the more precise date is returned.
+
+OCR repair (scanned plans). OCR misreads ordinals and digits: "30th April 2014" comes out as
+'30" April 2014', "30° April 2014", "goth April 2014", "315t May 2014" (31st), "Ist" (1st),
+"22na"/"22n d" (22nd), "O1/04/2014", "3l.03.2015". Such a date is read, and its hit marked
+``repaired`` (``repair_note`` words the warning), only when the printed text needs a repair to
+be that date and the rest of the date is unambiguous. A date printed right never needs one, so
+born-digital plans read exactly as they did before. The rules:
+
+- Digit look-alikes: O o -> 0; l I | -> 1; S s -> 5; B -> 8; g -> 3 or 9 (both are tried).
+- Broken ordinal suffixes: "5t" -> st, "na" -> nd, a space inside any suffix ("n d", "t h"),
+  and a degree sign, masculine ordinal or quote glued to the day (° º ˚ " “ ” ″ ' ’) in place
+  of the superscript. (Capitals, "30TH", and a split-off suffix, "30 th", are no repair.)
+- A repaired day needs a month name (read as above, fuzzy spellings included) after it
+  ("goth April 2014") or before it ("April 3Oth 2014"), and a year; a repaired numeric date
+  needs the whole d/m/y shape with one separator ("3O/O4/2O14"), each of its three fields
+  holding at least one real digit. A four-character year may be repaired ("2O14") when it
+  holds at least two real digits; a repaired year alone after a month name gives the month
+  ("April 2O14" -> 2014-04). A bare year is never repaired.
+- A day printed without any real digit ("Ist", "goth") counts only with a letter suffix that
+  agrees with it: "Ist" is 1st, but "Is April 2014", "lost May 2014" and "good April 2014" give
+  no day. A letter suffix must agree with the day whenever a repair is made ("35t" is no day).
+- The repaired day must exist in that month, and every way of reading the look-alikes must
+  give the same date ("1gth" could be the 13th or the 19th: no day). When the repair fails, the
+  text is read as it would be without repair ("goth Febuary 2014" -> 2014-02).
+- A repaired date is never reported by ``invalid_dates``: it is a reading, not a printed date.
+- A repair is tried before the ordinary pattern it repairs, which could otherwise read a
+  shorter, wrong date out of the misread text ("01/01/20O0" is not 2020-01-01). A repaired date
+  may end a range ("1st - 3Oth April 2016"); the range's start is then read as printed.
 """
 
 from __future__ import annotations
@@ -45,6 +73,7 @@ __all__ = [
     "parse_date",
     "period_end",
     "period_start",
+    "repair_note",
 ]
 
 
@@ -59,6 +88,8 @@ class DateHit:
     start: int
     """Offset of the match in the input string."""
     end: int
+    repaired: bool = False
+    """True when OCR look-alikes or a broken ordinal suffix were repaired to read it."""
 
 
 # --- month names --------------------------------------------------------------------------
@@ -193,6 +224,51 @@ _CONN_RE = re.compile(r"\s*(?:-|–|—|to|until|till|and|&)\s*", re.IGNORECASE)
 _CONN_MONTH_RE = re.compile(r"\s*(?:-|–|—|/|to|until|till|and|&)\s*", re.IGNORECASE)
 _CONN_DAY_RE = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _CANDIDATE_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]")
+# A scan's "|" can be a misread "1" opening a day ("|5th"); the digit after it stays a candidate
+# of its own, so "|30/04/16" still reads when the "|" is a ruling.
+_SCAN_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<![A-Za-z0-9|])\|(?=[A-Za-z0-9])")
+
+# --- OCR look-alikes (see the module docstring) ---------------------------------------------
+
+_LOOKALIKES: dict[str, tuple[int, ...]] = {
+    "O": (0,),
+    "o": (0,),
+    "l": (1,),
+    "I": (1,),
+    "|": (1,),
+    "S": (5,),
+    "s": (5,),
+    "B": (8,),
+    # "g" is a misread "3" ("goth" for "30th") as often as a "9"; both are tried and a reading
+    # stands only when one of them gives a date.
+    "g": (3, 9),
+}
+_D = r"[0-9OolI|SsBg]"
+# A broken ordinal suffix: letters misread ("5t", "na"), split by a space ("n d"), or the whole
+# superscript read as a mark glued to the day.
+_OCR_ORD = (
+    r"(?:\s?(?P<suf>[sS5]\s?[tT]|[nN]\s?[dDaA]|[rR]\s?[dD]|[tT]\s?[hH])(?![A-Za-z])"
+    r"|(?P<mark>[°º˚\"“”″'’]))?"
+)
+_OCR_DAY = rf"(?P<day>{_D}{{1,2}})" + _OCR_ORD
+_OCR_YEAR_LOOKAHEAD = r"(?![0-9])(?!\s*(?i:st|nd|rd|th)(?![A-Za-z]))(?![/\-–][0-9])"
+_OCR_DMY_RE = re.compile(
+    _OCR_DAY
+    + _DAY_MONTH_SEP
+    + _MON
+    + rf"(?P<s2>,?[\s\-/]*)(?P<year>'?[0-9]{{2}}|[0-9]{{4}}|{_D}{{4}}(?![A-Za-z|]))"
+    + _OCR_YEAR_LOOKAHEAD,
+)
+_OCR_MDY_RE = re.compile(
+    _MON + r"\s*" + _OCR_DAY + rf"(?:,\s*|\s+)(?P<year>[0-9]{{4}}|{_D}{{4}})(?![0-9A-Za-z|])",
+)
+_OCR_MY_RE = re.compile(
+    _MON + rf"(?P<s2>,?[\s\-/]*)(?P<year>{_D}{{4}})(?![0-9A-Za-z|])(?![/\-–][0-9])"
+)
+_OCR_NUM_RE = re.compile(
+    rf"(?<!{_D}[/.\-])(?P<a>{_D}{{1,2}})(?P<sep>[/.\-])(?P<b>{_D}{{1,2}})(?P=sep)"
+    rf"(?P<c>{_D}{{4}}|{_D}{{2}})(?![0-9A-Za-z|])(?![/.\-][0-9])"
+)
 
 
 # --- validation helpers ---------------------------------------------------------------------
@@ -346,13 +422,156 @@ def _try_my(text: str, pos: int, dayfirst: bool) -> _Result | None:
     return _Result(end=m.end(), hits=(_hit(text, _iso_month(year, month), pos, m.end()),))
 
 
+# --- OCR repair (see the module docstring) --------------------------------------------------
+
+
+def _lookalike_readings(printed: str) -> set[int]:
+    """Every number the printed digits and look-alikes can stand for ("3O" -> {30}, "1g" ->
+    {13, 19})."""
+    options = [_LOOKALIKES.get(ch, (int(ch),) if ch.isdigit() else ()) for ch in printed]
+    readings = {0}
+    for digits in options:
+        readings = {10 * r + d for r in readings for d in digits}
+    return readings
+
+
+def _real_digits(printed: str) -> int:
+    return sum(ch.isdigit() for ch in printed)
+
+
+def _ocr_year(printed: str, seps: str) -> tuple[int, bool] | None:
+    """(year, repaired) from a year after a month name, look-alikes allowed in four-character
+    years holding at least two real digits; None when it is no year or more than one."""
+    if printed.isdigit() or printed.startswith("'"):
+        year = _year(printed, seps)
+        return None if year is None else (year, False)
+    if len(printed) != 4 or _real_digits(printed) < 2:
+        return None
+    years = {y for y in _lookalike_readings(printed) if 1900 <= y <= 2099}
+    return (years.pop(), True) if len(years) == 1 else None
+
+
+def _ordinal_suffix(day: int) -> str:
+    if day in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
+_SUFFIX_LETTERS = str.maketrans({"5": "s", "a": "d"})
+
+
+def _ocr_days(m: re.Match[str]) -> tuple[set[int], bool]:
+    """(candidate days, repaired) for a day matched by ``_OCR_DAY``: every day 1-31 its
+    look-alikes can stand for whose ordinal agrees with a letter suffix, if one was printed. A day
+    with no real digit needs such a suffix: "Ist" is 1st, "Is" is a word."""
+    printed = m["day"]
+    suffix = m["suf"] or ""
+    letters = "".join(suffix.split()).lower().translate(_SUFFIX_LETTERS)
+    if not _real_digits(printed) and not letters:
+        return set(), False
+    days = {d for d in _lookalike_readings(printed) if 1 <= d <= 31}
+    repaired = (
+        not printed.isdigit()
+        or bool(m["mark"])
+        or (bool(suffix) and suffix.lower() not in ("st", "nd", "rd", "th"))
+    )
+    if letters:
+        days = {d for d in days if _ordinal_suffix(d) == letters}
+    return days, repaired
+
+
+def _one_day(
+    days: set[int], year: int, month: int, text: str, pos: int, end: int
+) -> _Result | None:
+    """The repaired reading when exactly one candidate day exists in the month."""
+    valid = {d for d in days if _valid_day(year, month, d)}
+    if len(valid) != 1:
+        return None
+    iso = _iso_day(year, month, valid.pop())
+    return _Result(end=end, hits=(DateHit(iso, text[pos:end], pos, end, repaired=True),))
+
+
+def _try_ocr_dmy(text: str, pos: int, dayfirst: bool) -> _Result | None:
+    m = _OCR_DMY_RE.match(text, pos)
+    if not m:
+        return None
+    month = _month_number(m["mon"])
+    year = _ocr_year(m["year"], m["s2"].strip())
+    if month is None or year is None:
+        return None
+    days, repaired = _ocr_days(m)
+    if not (repaired or year[1]):
+        return None  # nothing to repair: the ordinary patterns have had their say
+    return _one_day(days, year[0], month, text, pos, m.end())
+
+
+def _try_ocr_mdy(text: str, pos: int, dayfirst: bool) -> _Result | None:
+    m = _OCR_MDY_RE.match(text, pos)
+    if not m:
+        return None
+    month = _month_number(m["mon"])
+    year = _ocr_year(m["year"], "")
+    if month is None or year is None:
+        return None
+    days, repaired = _ocr_days(m)
+    if not (repaired or year[1]):
+        return None
+    return _one_day(days, year[0], month, text, pos, m.end())
+
+
+def _try_ocr_my(text: str, pos: int, dayfirst: bool) -> _Result | None:
+    m = _OCR_MY_RE.match(text, pos)
+    if not m:
+        return None
+    month = _month_number(m["mon"])
+    year = _ocr_year(m["year"], m["s2"].strip())
+    if month is None or year is None or not year[1]:
+        return None
+    iso = _iso_month(year[0], month)
+    return _Result(end=m.end(), hits=(DateHit(iso, m.group(), pos, m.end(), repaired=True),))
+
+
+def _try_ocr_numeric(text: str, pos: int, dayfirst: bool) -> _Result | None:
+    m = _OCR_NUM_RE.match(text, pos)
+    if not m:
+        return None
+    fields = (m["a"], m["b"], m["c"])
+    # A real digit in every field keeps words and labels ("lO/lO/lO") out.
+    if all(f.isdigit() for f in fields) or not all(_real_digits(f) for f in fields):
+        return None
+    if len(m["c"]) == 2:
+        years = {_two_digit_year(y) for y in _lookalike_readings(m["c"])}
+    else:
+        years = {y for y in _lookalike_readings(m["c"]) if 1900 <= y <= 2099}
+    found = {
+        (y, mo, d)
+        for a in _lookalike_readings(m["a"])
+        for b in _lookalike_readings(m["b"])
+        for y in years
+        for d, mo in [(a, b) if dayfirst else (b, a)]
+        if _valid_day(y, mo, d)
+    }
+    if len(found) != 1:
+        return None
+    iso = _iso_day(*found.pop())
+    return _Result(end=m.end(), hits=(DateHit(iso, m.group(), pos, m.end(), repaired=True),))
+
+
 _SINGLE: tuple[Callable[[str, int, bool], _Result | None], ...] = (
     _try_iso,
     _try_year_pair,
+    # Each OCR repair is tried before the pattern it repairs, because that pattern can read a
+    # shorter, wrong date out of the misread text ("01/01/20O0" as 01/01/20, "Apr-2O14" as
+    # Apr-20). They give a reading only when a repair was needed, so a date printed right is
+    # always read by the ordinary pattern and never marked repaired.
+    _try_ocr_numeric,
     _try_numeric,
     _try_numeric_month_year,
+    _try_ocr_dmy,
     _try_dmy,
+    _try_ocr_mdy,
     _try_mdy,
+    _try_ocr_my,
     _try_my,
 )
 
@@ -441,7 +660,7 @@ def _scan(text: str, dayfirst: bool) -> tuple[tuple[DateHit, ...], tuple[str, ..
     hits: list[DateHit] = []
     invalid: list[str] = []
     cursor = 0
-    for cand in _CANDIDATE_RE.finditer(text):
+    for cand in _SCAN_START_RE.finditer(text):
         pos = cand.start()
         if pos < cursor:
             continue
@@ -464,7 +683,8 @@ def find_dates(text: str, *, dayfirst: bool = True) -> list[DateHit]:
     """Every date in the text, in order of appearance.
 
     Each hit carries the ISO date at its printed precision ("2016-04-30", "2014-07", "2014"),
-    the printed text and its offsets. Never raises; text that is not a date gives no hit.
+    the printed text and its offsets, and whether OCR look-alikes were repaired to read it.
+    Never raises; text that is not a date gives no hit.
     """
     return list(_scan(text, dayfirst)[0])
 
@@ -473,6 +693,14 @@ def parse_date(text: str, *, dayfirst: bool = True) -> str:
     """ISO date of the first date in text, or ''."""
     hits = find_dates(text, dayfirst=dayfirst)
     return hits[0].iso if hits else ""
+
+
+def repair_note(hit: DateHit) -> str:
+    """The warning for a date read by OCR repair: "date 'goth April 2014' read as 2014-04-30
+    (OCR repair)"; '' for a date read as printed."""
+    if not hit.repaired:
+        return ""
+    return f"date {' '.join(hit.text.split())!r} read as {hit.iso} (OCR repair)"
 
 
 def invalid_dates(text: str, *, dayfirst: bool = True) -> list[str]:

@@ -20,6 +20,9 @@ that is true whatever the plan's conventions are, each with a note saying how it
 
 ``target_hits`` merges these with the dates ``find_dates`` sees, in printed order; text that
 ``find_dates`` reads as dates ("2016 to 2020", "April 2016 - March 2017") is left to it.
+
+A date ``find_dates`` could only read by repairing OCR look-alikes ("goth April 2014") is noted
+too ("date 'goth April 2014' read as 2014-04-30 (OCR repair)"), so the reader checks it by eye.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from normalise.dates import DateHit, find_dates
+from normalise.dates import DateHit, find_dates, repair_note
 
 __all__ = ["Timescale", "is_standing_term", "read_timescale", "target_hits"]
 
@@ -147,7 +150,8 @@ def _periods(text: str) -> list[tuple[DateHit, str]]:
 
 
 def read_timescale(text: str, *, dayfirst: bool = True) -> Timescale:
-    """Dates and periods of a target text in printed order, with a note for each period read.
+    """Dates and periods of a target text in printed order, with a note for each period read
+    and each date read by OCR repair.
 
     A period that holds a date ``find_dates`` reads replaces it ("H2 2020" is 2020-12, not
     2020); one that only overlaps a date is left to ``find_dates``. Periods that give no date
@@ -166,6 +170,10 @@ def read_timescale(text: str, *, dayfirst: bool = True) -> Timescale:
         if note not in notes:  # the same term printed for several actions is noted once
             notes.append(note)
     hits.sort(key=lambda h: h.start)
+    for hit in hits:
+        note = repair_note(hit)
+        if note and note not in notes:
+            notes.append(note)
     return Timescale(hits, notes)
 
 

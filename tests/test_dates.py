@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from datetime import date
 
 import pytest
@@ -18,6 +19,7 @@ from normalise.dates import (
     parse_date,
     period_end,
     period_start,
+    repair_note,
 )
 
 # (printed text, every ISO date found in order)
@@ -425,3 +427,199 @@ def test_latest_is_a_maximum(isos: list[str]) -> None:
     best_end = period_end(best)
     assert best_end is not None
     assert all((period_end(i) or best_end) <= best_end for i in isos)
+
+
+# --- OCR repair (issue 16) ------------------------------------------------------------------
+
+# (text as OCR printed it, ISO date read, the hit's printed text)
+OCR_REPAIRED: list[tuple[str, str, str]] = [
+    ('30" April 2014', "2014-04-30", '30" April 2014'),
+    ("30° April 2014", "2014-04-30", "30° April 2014"),
+    ("30º April 2014", "2014-04-30", "30º April 2014"),
+    ("30” April 2014", "2014-04-30", "30” April 2014"),
+    ("3° April 2014", "2014-04-03", "3° April 2014"),
+    ("goth April 2014", "2014-04-30", "goth April 2014"),
+    ("315t May 2014", "2014-05-31", "315t May 2014"),
+    ("3lst May 2014", "2014-05-31", "3lst May 2014"),
+    ("2Oth April 2014", "2014-04-20", "2Oth April 2014"),
+    ("l5th April 2014", "2014-04-15", "l5th April 2014"),
+    ("|5th June 2015", "2015-06-15", "|5th June 2015"),
+    ("Ist May 2014", "2014-05-01", "Ist May 2014"),
+    ("lst May 2014", "2014-05-01", "lst May 2014"),
+    ("22na April 2014", "2014-04-22", "22na April 2014"),
+    ("22n d April 2014", "2014-04-22", "22n d April 2014"),
+    ("Bth June 2015", "2015-06-08", "Bth June 2015"),
+    ("1O April 2014", "2014-04-10", "1O April 2014"),
+    ("gth June 2015", "2015-06-09", "gth June 2015"),  # 3th is no ordinal: g is a 9 here
+    ("O1/04/2014", "2014-04-01", "O1/04/2014"),
+    ("3O/O4/2O14", "2014-04-30", "3O/O4/2O14"),
+    ("3l.03.2015", "2015-03-31", "3l.03.2015"),
+    ("3l-Mar-15", "2015-03-31", "3l-Mar-15"),
+    ("30th April 2O14", "2014-04-30", "30th April 2O14"),
+    ("April 3Oth 2014", "2014-04-30", "April 3Oth 2014"),
+    ("April 2O14", "2014-04", "April 2O14"),
+    # read before the ordinary patterns, which would take "01/01/20" and "Apr-20" out of them
+    ("01/01/20O0", "2000-01-01", "01/01/20O0"),
+    ("30-Apr-2O14", "2014-04-30", "30-Apr-2O14"),
+    ("Apr-2O14", "2014-04", "Apr-2O14"),
+    ("Review by goth Septmber 2014.", "2014-09-30", "goth Septmber 2014"),
+    ("Target: 30° April 2014 - COMPLETED", "2014-04-30", "30° April 2014"),
+]
+
+
+@pytest.mark.parametrize(("text", "iso", "printed"), OCR_REPAIRED)
+def test_ocr_confusions_are_repaired_and_marked(text: str, iso: str, printed: str) -> None:
+    (hit,) = find_dates(text)
+    assert (hit.iso, hit.text, hit.repaired) == (iso, printed, True)
+    assert text[hit.start : hit.end] == printed
+    assert repair_note(hit) == f"date {printed!r} read as {iso} (OCR repair)"
+    assert invalid_dates(text) == []
+
+
+def test_repair_note_of_the_issue() -> None:
+    (hit,) = find_dates("goth April 2014")
+    assert repair_note(hit) == "date 'goth April 2014' read as 2014-04-30 (OCR repair)"
+
+
+def test_repaired_end_of_a_range() -> None:
+    hits = find_dates("1st - 3Oth April 2016")
+    assert [(h.iso, h.repaired) for h in hits] == [("2016-04-01", False), ("2016-04-30", True)]
+    hits = find_dates("30th April - 3lst May 2016")
+    assert [(h.iso, h.repaired) for h in hits] == [("2016-04-30", False), ("2016-05-31", True)]
+
+
+# Ordinary words next to a month or a year, and look-alikes that cannot be one day: no repair,
+# the text reads as it would without it. (text, ISO dates read)
+OCR_NOT_REPAIRED: list[tuple[str, list[str]]] = [
+    ("good April", []),
+    ("good April 2014", ["2014-04"]),
+    ("Gold 2014", ["2014"]),
+    ("sole 2015", ["2015"]),
+    ("Is April 2014", ["2014-04"]),  # "15" only with a real digit or an agreeing suffix
+    ("lo April 2014", ["2014-04"]),
+    ("so May 2014", ["2014-05"]),
+    ("In April 2014", ["2014-04"]),
+    ("lost May 2014", ["2014-05"]),  # 10st: the suffix disagrees
+    ("35t May 2014", ["2014-05"]),  # 3st: the suffix disagrees
+    ("1gth May 2014", ["2014-05"]),  # the 13th or the 19th
+    ("goth Febuary 2014", ["2014-02"]),  # neither 30 nor 90 February
+    ("O° April 2014", ["2014-04"]),  # a mark needs a real digit
+    ("Is/Is/2014", []),
+    ("lO/lO/l0", []),  # every numeric field needs a real digit
+    ("3l/O2/2015", []),  # the 31st of February
+    ("April Is 2015", ["2015"]),
+    ("Sold 2O14", []),  # a bare year is never repaired
+    ("|30/04/16", ["2016-04-30"]),  # a ruling before a date, read as printed
+    ("30/04/16Ongoing", ["2016-04-30"]),  # glued to the next word, read as printed
+]
+
+
+@pytest.mark.parametrize(("text", "isos"), OCR_NOT_REPAIRED)
+def test_words_and_ambiguous_lookalikes_are_not_repaired(text: str, isos: list[str]) -> None:
+    hits = find_dates(text)
+    assert [h.iso for h in hits] == isos
+    assert not any(h.repaired for h in hits)
+    assert all(repair_note(h) == "" for h in hits)
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_printed_dates_are_never_repaired(text: str, expected: list[str]) -> None:
+    assert not any(h.repaired for h in find_dates(text))
+
+
+# One OCR confusion of the day or its suffix. Digits with one look-alike only; "g" stands for
+# both 3 and 9, so a "3" misread as "g" may leave two days ("1gth").
+DIGIT_LOOKALIKES = {"0": "Oo", "1": "lI|", "5": "Ss", "8": "B", "3": "g"}
+SUFFIX_CONFUSIONS = {"st": ["5t", "s t"], "nd": ["na", "n d"], "rd": ["r d"], "th": ["t h"]}
+MARKS = ["°", "º", '"', "”", "″"]
+
+
+def _days_read(day: str, suffix: str, d: date) -> set[int]:
+    """Days of d's month that a day printed with "g" can be, its ordinal agreeing."""
+    last = period_end(d.isoformat()[:7])
+    assert last is not None
+    days = {int(day.replace("g", digit)) for digit in "39"}
+    return {n for n in days if 1 <= n <= last.day and ordinal(n) == suffix}
+
+
+@settings(max_examples=400)
+@given(
+    d=st.dates(min_value=date(1990, 1, 1), max_value=date(2069, 12, 31)),
+    data=st.data(),
+    before=st.sampled_from(CONTEXT_BEFORE),
+    after=st.sampled_from(CONTEXT_AFTER),
+    abbreviated=st.booleans(),
+)
+def test_one_ocr_confusion_reads_back_to_the_date(
+    d: date, data: st.DataObject, before: str, after: str, abbreviated: bool
+) -> None:
+    day, suffix = str(d.day), ordinal(d.day)
+    choices = [("digit", i) for i, ch in enumerate(day) if ch in DIGIT_LOOKALIKES]
+    choices += [("suffix", 0), ("mark", 0)]
+    kind, i = data.draw(st.sampled_from(choices))
+    if kind == "digit":
+        day = day[:i] + data.draw(st.sampled_from(DIGIT_LOOKALIKES[day[i]])) + day[i + 1 :]
+        printed_suffix = suffix
+    elif kind == "suffix":
+        printed_suffix = data.draw(st.sampled_from(SUFFIX_CONFUSIONS[suffix]))
+    else:
+        printed_suffix = data.draw(st.sampled_from(MARKS))
+    month = (MONTH_ABBR if abbreviated else MONTH_NAMES)[d.month - 1]
+    text = f"{before}{day}{printed_suffix} {month} {d.year}{after}"
+    hits = find_dates(text)
+    assert len(hits) == 1, text
+    if "g" in day and len(_days_read(day, suffix, d)) > 1:
+        # "1gth": the 13th or the 19th; no day is guessed, the month stands.
+        assert (hits[0].iso, hits[0].repaired) == (d.isoformat()[:7], False), text
+        return
+    assert (hits[0].iso, hits[0].repaired) == (d.isoformat(), True), text
+    assert repair_note(hits[0]).startswith("date "), text
+
+
+@settings(max_examples=300)
+@given(d=st.dates(min_value=date(1990, 1, 1), max_value=date(2069, 12, 31)), data=st.data())
+def test_one_ocr_confusion_in_a_numeric_date(d: date, data: st.DataObject) -> None:
+    fields = [f"{d.day:02d}", f"{d.month:02d}", str(d.year)]
+    # Only a field that keeps a real digit: "l/04/2014" is not repaired.
+    spots = [
+        (f, i)
+        for f, field in enumerate(fields)
+        for i, ch in enumerate(field)
+        if ch in "0158" and any(c.isdigit() for j, c in enumerate(field) if j != i)
+    ]
+    if not spots:
+        return
+    f, i = data.draw(st.sampled_from(spots))
+    field = fields[f]
+    fields[f] = field[:i] + data.draw(st.sampled_from(DIGIT_LOOKALIKES[field[i]])) + field[i + 1 :]
+    sep = data.draw(st.sampled_from("/.-"))
+    text = sep.join(fields)
+    hits = find_dates(text)
+    assert [(h.iso, h.repaired) for h in hits] == [(d.isoformat(), True)], text
+
+
+OCR_WORD_LETTERS = "OolI|SsBgtThHnNdDaArRstxyeuLbG"
+# The only words that can be a repaired day: look-alikes with an agreeing letter suffix.
+DAY_WORD_RE = re.compile(r"[OolI|SsBg]{1,2}(?:[sS5]\s?[tT]|[nN]\s?[dDaA]|[rR]\s?[dD]|[tT]\s?[hH])")
+
+
+@settings(max_examples=500)
+@given(
+    word=st.one_of(
+        st.text(alphabet=OCR_WORD_LETTERS, min_size=1, max_size=6),
+        st.text(alphabet=string.ascii_letters, min_size=1, max_size=8),
+    ),
+    month=st.sampled_from(MONTH_NAMES + MONTH_ABBR),
+    year=st.integers(1990, 2069),
+    before_month=st.booleans(),
+)
+def test_words_beside_a_month_are_no_day(
+    word: str, month: str, year: int, before_month: bool
+) -> None:
+    text = f"{word} {month} {year}" if before_month else f"{month} {word} {year}"
+    for hit in find_dates(text):
+        if hit.repaired:
+            assert DAY_WORD_RE.fullmatch(word), (text, hit)
+    # Without a year there is nothing to repair into a date.
+    no_year = f"{word} {month}" if before_month else f"{month} {word}"
+    assert not any(h.repaired for h in find_dates(no_year)), no_year

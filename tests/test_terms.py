@@ -6,7 +6,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from extract.grid import Fragment, GridCell
+from extract.models import ExtractedDocument
+from extract.settings import ExtractSettings
+from extract.stitch import stitch
+from extract.text import TextLine
 from normalise.dates import find_dates
+from normalise.document import normalise_document
 from normalise.terms import is_standing_term, read_timescale
 
 CASES = [
@@ -89,3 +95,58 @@ def test_a_term_printed_for_each_action_is_noted_once() -> None:
     read = read_timescale("2021-22\n2021-22\n2016-2020", dayfirst=True)
     assert [h.iso for h in read.hits] == ["2022", "2022", "2020"]
     assert len(read.notes) == 2
+
+
+# --- OCR repair notes (issue 16) ------------------------------------------------------------
+
+
+def test_a_date_read_by_ocr_repair_is_noted() -> None:
+    read = read_timescale("goth April 2014")
+    assert [h.iso for h in read.hits] == ["2014-04-30"]
+    assert read.notes == ["date 'goth April 2014' read as 2014-04-30 (OCR repair)"]
+
+
+def test_repair_notes_sit_with_period_notes_and_are_given_once() -> None:
+    read = read_timescale('30" April 2014\nQ3 2015\n30" April 2014\n31/07/2016')
+    assert [h.iso for h in read.hits] == ["2014-04-30", "2015-09", "2014-04-30", "2016-07-31"]
+    assert read.notes == [
+        "timescale 'Q3 2015' read as the quarter ending 2015-09",
+        "date '30\" April 2014' read as 2014-04-30 (OCR repair)",
+    ]
+
+
+def test_a_printed_date_has_no_repair_note() -> None:
+    assert read_timescale("30th April 2014").notes == []
+    assert read_timescale("good April 2014").notes == []
+
+
+def _cell(text: str, x0: float, x1: float, top: float, row: int, col: int) -> GridCell:
+    cell = GridCell((x0, top, x1, top + 30), row, col)
+    cell.lines = [TextLine(text, x0 + 2, top + 2, x0 + 2 + 5 * len(text), top + 11, 9.0, row == 0)]
+    return cell
+
+
+def test_the_repair_note_reaches_the_records_warnings() -> None:
+    """A scanned plan's misread target date: read, and the record says how."""
+    edges = [40.0, 120.0, 400.0, 480.0, 560.0]
+    rows = [
+        ["No.", "Action", "Lead", "Target date"],
+        ["1", "Review the pathway", "Board", "goth April 2014"],
+        ["2", "Train staff", "Trust", "31/07/2016"],
+    ]
+    cells = [
+        _cell(text, edges[c], edges[c + 1], 60.0 + 30 * r, r, c)
+        for r, texts in enumerate(rows)
+        for c, text in enumerate(texts)
+    ]
+    row_edges = [60.0 + 30 * r for r in range(len(rows) + 1)]
+    fragment = Fragment(1, (edges[0], 60.0, edges[-1], row_edges[-1]), edges, row_edges, cells)
+    tables = stitch([(1, fragment)], 10.0, ExtractSettings())
+    extracted = ExtractedDocument(source_file="x.pdf", sha256="0" * 64, pages=1, tables=tables)
+    (plan,) = normalise_document(extracted).plans
+    first, second = plan.recommendations
+    assert first.target_date == "2014-04-30"
+    assert [a.target_date for a in first.actions] == ["2014-04-30"]
+    assert "date 'goth April 2014' read as 2014-04-30 (OCR repair)" in first.warnings
+    assert second.target_date == "2016-07-31"
+    assert not any("OCR repair" in w for w in second.warnings)
