@@ -27,6 +27,9 @@ def describe(doc: Document) -> str:
             f"; warning: text coverage {doc.text_coverage:.1%}, table text on page(s) {pages} "
             "is not in the output"
         )
+    if doc.warnings:
+        # Rows that may be merged lose no text, so coverage stays 1.0: say so here instead.
+        line += f"; warning: {'; '.join(doc.warnings)}"
     return line
 
 

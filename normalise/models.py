@@ -118,6 +118,9 @@ class Document(BaseModel):
     """Pages with table text that no output field holds."""
     ocr_pages: list[int] = Field(default_factory=list)
     """Pages read by OCR from a scanned image: their text may hold recognition errors."""
+    warnings: list[str] = Field(default_factory=list)
+    """What the structure of its plans puts in doubt: records that may hold merged rows and id
+    sequences that skip ("1 record may hold merged rows (page 3)", "ids skip 2->4 on page 4")."""
     tables: list[RawTable] = Field(default_factory=list, exclude=True)
     """Every stitched table as printed (written to tables/, not to plans.json)."""
 

@@ -22,7 +22,7 @@ ACTION_COLUMNS = (
 DOCUMENT_COLUMNS = (
     "source_file", "sha256", "pages", "plans", "recommendations", "status", "message",
     # Added after the contract columns.
-    "text_coverage", "ocr_pages",
+    "text_coverage", "ocr_pages", "warnings",
 )  # fmt: skip
 
 
@@ -84,4 +84,5 @@ def document_row(doc: Document) -> dict[str, Any]:
         "message": doc.message,
         "text_coverage": "" if doc.text_coverage is None else f"{doc.text_coverage:.4f}",
         "ocr_pages": page_ranges(doc.ocr_pages),
+        "warnings": "; ".join(doc.warnings),
     }

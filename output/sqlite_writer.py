@@ -25,13 +25,15 @@ from output.rows import (
 )
 from output.typed import kind, typed
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Stored in PRAGMA user_version. An older actionplan database is brought forward by MIGRATIONS
 in one transaction; a newer one, or any other database, is refused."""
 
 MIGRATIONS: dict[int, str] = {
     # Version 2 (issue 15): the status column's printed words.
     1: "ALTER TABLE recommendations ADD COLUMN status_text TEXT NOT NULL DEFAULT '';",
+    # Version 3 (issue 16): the document's structural warnings (merged rows, skipped ids).
+    2: "ALTER TABLE documents ADD COLUMN warnings TEXT NOT NULL DEFAULT '';",
 }
 """SQL that takes a database from the version it is keyed by to the next one."""
 
@@ -73,7 +75,8 @@ CREATE TABLE documents (
   status TEXT NOT NULL CHECK (status IN ('ok', 'no_tables', 'error')),
   message TEXT NOT NULL,
   text_coverage REAL,
-  ocr_pages TEXT NOT NULL DEFAULT ''
+  ocr_pages TEXT NOT NULL DEFAULT '',
+  warnings TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX documents_sha256 ON documents (sha256);
 

@@ -328,25 +328,41 @@ def test_sqlite_refuses_a_foreign_database(docs: list[Document], tmp_path: Path)
         write_outputs(docs[:1], tmp_path, ["sqlite"])
 
 
-def test_sqlite_brings_a_version_1_database_forward(docs: list[Document], tmp_path: Path) -> None:
-    """A database written before status_text existed gains the column and keeps its rows."""
+@pytest.mark.parametrize(
+    "version, dropped",
+    [
+        (1, [("recommendations", "status_text"), ("documents", "warnings")]),
+        (2, [("documents", "warnings")]),
+    ],
+)
+def test_sqlite_brings_an_older_database_forward(
+    docs: list[Document], tmp_path: Path, version: int, dropped: list[tuple[str, str]]
+) -> None:
+    """A database written before status_text (version 1) or documents.warnings (version 2)
+    existed gains the columns and keeps its rows."""
     write_outputs(docs[:1], tmp_path, ["sqlite"])
     db = tmp_path / "plans.sqlite"
     conn = sqlite3.connect(db)
-    conn.execute("ALTER TABLE recommendations DROP COLUMN status_text")
-    conn.execute("PRAGMA user_version = 1")
+    for table, column in dropped:
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
     conn.close()
-    write_outputs(docs[1:2], tmp_path, ["sqlite"])
+    warned = docs[1].model_copy(update={"warnings": ["ids skip 2->4 on page 4"]})
+    write_outputs([warned], tmp_path, ["sqlite"])
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        names = [row[1] for row in conn.execute("PRAGMA table_info(recommendations)")]
-        assert names[-1] == "status_text"
+        for table, column in dropped:
+            names = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
+            assert names[-1] == column
         count = conn.execute("SELECT count(*) FROM recommendations").fetchone()[0]
+        kept = conn.execute("SELECT warnings FROM documents ORDER BY rowid").fetchall()
     finally:
         conn.close()
     assert count == docs[0].recommendation_count + docs[1].recommendation_count
+    # The document written before the migration gets the default; the new one its own.
+    assert [w for (w,) in kept] == ["", "ids skip 2->4 on page 4"]
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA user_version = 99")
     conn.commit()
