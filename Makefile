@@ -19,7 +19,7 @@ run: $(STAMP)  ## convert samples/ into out/
 test: $(STAMP)  ## the whole suite
 	$(PY) -m pytest -q
 
-bench: $(STAMP)  ## accuracy (samples, then scanned samples by OCR); rows of real plans and structure samples; batch throughput and memory; speed against pdfplumber and camelot
+bench: $(STAMP)  ## accuracy (samples, then scanned and office-scanned samples by OCR); rows of real plans and structure samples; batch throughput and memory; speed against pdfplumber and camelot
 	$(PY) bench/accuracy.py
 	$(PY) bench/rows.py
 	$(PY) bench/ocr_accuracy.py
@@ -40,6 +40,7 @@ format: $(STAMP)
 samples: $(STAMP)  ## rebuild samples/ (needs LibreOffice and, for samples/structure, Chromium: apt-get install libreoffice-writer-nogui chromium)
 	$(PY) samples/build/build_samples.py
 	$(PY) samples/build/build_scans.py
+	$(PY) samples/build/build_office_scans.py
 	$(PY) samples/build/build_structure.py
 
 clean:

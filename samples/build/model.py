@@ -13,7 +13,7 @@ Any other character is literal text (``&`` included).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 #: Canonical column keys. Every column of a plan carries one of them; the expected output is
 #: assembled from these keys, never from the header wording.
@@ -170,7 +170,9 @@ class Plan:
     section_fill: str = ""
     page_break_before: bool = False
     #: ``"grid"`` (every cell border), ``"header_rule"`` (one rule under the header row, no other
-    #: line) or ``"row_rules"`` (thin horizontal rules between rows, no vertical line)
+    #: line), ``"row_rules"`` (thin horizontal rules between rows, no vertical line) or
+    #: ``"office"`` (an office default table style: grey hairlines between rows, 0.75 pt grey
+    #: rules between columns; see :func:`office_styled`)
     borders: str = "grid"
     #: extra top and bottom cell margins in points (``None``: the renderer's default of none)
     cell_margins_pt: tuple[float, float] | None = None
@@ -224,3 +226,29 @@ class Cover:
     paragraphs: list[str]
     logo_alt: str = ""
     logo_width_cm: float = 4.0
+
+
+#: Fills of the office default table style (:func:`office_styled`): a 15%-grey header and
+#: 5%-grey section bands.
+OFFICE_HEADER_FILL = "D9D9D9"
+OFFICE_SECTION_FILL = "F2F2F2"
+
+
+def office_styled(doc: Document, stem: str) -> Document:
+    """The document again as ``stem``, every table in an office default table style.
+
+    Offices rarely draw the crisp black grid of the ruled samples: they keep the word processor's
+    default table style, grey hairlines between rows and thin grey rules between columns, a
+    15%-grey header and 5%-grey section bands (``borders="office"``). Cell text, RAG fills and
+    everything else stay as they are, so the expected output is the original's.
+    """
+    plans = [
+        replace(
+            plan,
+            borders="office",
+            header_fill=OFFICE_HEADER_FILL,
+            section_fill=OFFICE_SECTION_FILL,
+        )
+        for plan in doc.plans
+    ]
+    return replace(doc, stem=stem, plans=plans)

@@ -20,6 +20,11 @@ from model import Document, Plan, Rec, paragraphs, parse_paragraph
 A4_LONG_CM = 29.7
 A4_SHORT_CM = 21.0
 TWIPS_PER_CM = 1440 / 2.54
+# The office table style's rules, in eighths of a point (w:sz). LibreOffice draws sz=1 as a
+# 0.1 pt line (sz=2 already as 0.25 pt), its thinnest: the hairline of its default style.
+OFFICE_ROW_RULE = 1
+OFFICE_COLUMN_RULE = 6  # 0.75 pt
+OFFICE_RULE_COLOUR = "7F7F7F"  # 50% grey
 BULLET = "• "
 
 
@@ -249,6 +254,17 @@ def _unruled_borders(table: Table, borders_mode: str) -> None:
     tbl_pr.append(borders)
 
 
+def _office_borders(table: Table) -> None:
+    """An office default table style's rules: grey hairlines across, 0.75 pt grey rules down."""
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        across = edge in ("top", "bottom", "insideH")
+        size = OFFICE_ROW_RULE if across else OFFICE_COLUMN_RULE
+        borders.append(_border(f"w:{edge}", size, OFFICE_RULE_COLOUR))
+    tbl_pr.append(borders)
+
+
 def _header_rule(cell: _Cell) -> None:
     """A 1 pt black rule under one header cell."""
     tc_pr = cell._tc.get_or_add_tcPr()
@@ -335,6 +351,8 @@ def add_plan(
     table.alignment = WD_TABLE_ALIGNMENT.LEFT
     if plan.borders == "grid":
         _grid_borders(table)
+    elif plan.borders == "office":
+        _office_borders(table)
     else:
         _unruled_borders(table, plan.borders)
     if plan.cell_margins_pt is not None:
