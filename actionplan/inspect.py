@@ -17,8 +17,9 @@ import pypdfium2.raw as pdfium_c
 from actionplan.inspect_draw import draw_marks
 from actionplan.inspect_html import PageImage, record_name, render_index
 from actionplan.inspect_marks import CellKey, cell_owners, page_marks
-from extract.document import extract_pdf, open_pdf
+from extract.document import open_pdf
 from extract.models import Table
+from extract.ocr import extract_with_ocr
 from extract.settings import ExtractSettings
 from normalise.document import normalise_document
 from normalise.settings import NormaliseSettings
@@ -100,21 +101,30 @@ def inspect_pdf(
     engine: str = "auto",
     password: str | None = None,
     resolution: int = 72,
+    ocr: str = "auto",
 ) -> Path:
     """Write one PNG per page with the detected tables drawn over it, and out/index.html showing
     each page image beside the records taken from it; return the index.html path.
 
     The PDF is extracted once and that result normalised, so the picture shows exactly the
-    tables and records a conversion with the same engine gives. Raises what extract_pdf raises
-    for a file it cannot read (ExtractError and others: extract.errors.classify turns any of
-    them into the user's one line).
+    tables and records a conversion with the same engine gives; scanned pages are read by OCR
+    as `ocr` allows (see extract.ocr.OCR_MODES), and drawn from the copy OCR read (out/ocr.pdf).
+    Raises what extract_pdf raises for a file it cannot read (ExtractError and others:
+    extract.errors.classify turns any of them into the user's one line).
     """
-    extracted = extract_pdf(path, ExtractSettings(engine=engine), password)
+    out.mkdir(parents=True, exist_ok=True)
+    # A scan is drawn as it was read: the OCRed copy, levelled, with the rulings found in it.
+    read_copy = out / "ocr.pdf"
+    read_copy.unlink(missing_ok=True)
+    extracted = extract_with_ocr(
+        path, ExtractSettings(engine=engine), password, ocr, keep=read_copy
+    )
+    if read_copy.exists():
+        path, password = read_copy, None
     document = normalise_document(extracted, NormaliseSettings())
     records = [rec for plan in document.plans for rec in plan.recommendations]
     source = (extracted.tables, cell_owners(records))
     names = [record_name(rec, i) for i, rec in enumerate(records)]
-    out.mkdir(parents=True, exist_ok=True)
     digits = max(3, len(str(extracted.pages)))
     pages: list[PageImage] = []
     pdfium_doc = pypdfium2.PdfDocument(path, password=password)

@@ -16,8 +16,10 @@ BAR_TOKEN = re.compile(r"(?<!\S)[|!\]\[](?!\S)")
 
 
 def furniture_key(text: str) -> str:
-    """Page-independent form of a line: 'Page 3 of 12' and 'Page 4 of 12' share one key."""
-    return BAR_TOKEN.sub("#", DIGITS.sub("#", " ".join(text.lower().split())))
+    """Page-independent form of a line: 'Page 3 of 12' and 'Page 4 of 12' share one key. Spaces
+    round a number do not count: OCR drops them ('Page 6of9')."""
+    key = BAR_TOKEN.sub("#", DIGITS.sub("#", " ".join(text.lower().split())))
+    return re.sub(r"\s*#\s*", "#", key)
 
 
 def in_margin(line: TextLine, page_height: float, settings: ExtractSettings) -> bool:
@@ -75,5 +77,5 @@ def is_page_number(line: TextLine, page_height: float, settings: ExtractSettings
     """A lone page number ('3', 'Page 3', '- 3 -', 'xxi') in the margin is furniture even on one
     page."""
     text = furniture_key(line.text).strip("- ")
-    number = text in {"#", "page #", "page # of #"} or ROMAN.fullmatch(text) is not None
+    number = text in {"#", "page#", "page#of#"} or ROMAN.fullmatch(text) is not None
     return in_margin(line, page_height, settings) and number

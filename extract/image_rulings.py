@@ -27,6 +27,23 @@ class ImageSettings:
     """Thicker dark runs are filled blocks, not rulings."""
     line_gap: float = 2.5
     """Pieces of one ruling broken by blur or a hair of skew are joined across this gap."""
+    min_faint_line: float = 36.0
+    """A faint run (see line_contrast) must be at least this long: the grey seams where a
+    blurred word's letters touch are faint too, but no longer than a word."""
+    faint_gap: float = 8.0
+    """Pieces of a faint ruling this far apart are one ruling (see join_collinear)."""
+    text_rim: float = 1.5
+    """Points round a character's box that still count as the character's."""
+    max_text_share: float = 0.25
+    """A faint ruling may run through characters' boxes for this share of its length at most:
+    rulings run between lines of text, not through them."""
+    line_contrast: float = 0.10
+    """A ruling is darker than the ground beside it by at least this share of the page's
+    paper-to-ink range: a 0.1 pt grey hairline scans as a pale grey line that a threshold
+    between ink and paper misses."""
+    min_line_step: int = 12
+    """0-255: the least step a ruling makes on its ground, whatever the page's contrast (a
+    scanner's noise is a few levels)."""
     min_saturation: int = 30
     """0-255: pixels less saturated than this are ink or paper, not a fill."""
     min_value: int = 80
@@ -87,6 +104,21 @@ def ink_mask(rgb: np.ndarray, settings: ImageSettings) -> np.ndarray:
     return mask
 
 
+def line_mask(rgb: np.ndarray, px: float, settings: ImageSettings) -> np.ndarray:
+    """Thin dark marks as 255: pixels darker than the ground round them (the page closed over
+    anything thinner than a ruling may be) by a step set from the page's own paper and ink
+    levels. A hairline on paper, a rule on a grey band and a rule beside a RAG fill all pass;
+    the inside of a fill, however dark, is its own ground and does not."""
+    gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    k = int(settings.max_thickness * px) * 2 + 3
+    ground = cv2.morphologyEx(gray, cv2.MORPH_CLOSE, np.ones((k, k), np.uint8))
+    paper = float(np.percentile(gray, 75))
+    ink = float(np.percentile(gray, 0.5))
+    step = max(settings.min_line_step, settings.line_contrast * (paper - ink))
+    dark = cv2.subtract(ground, gray) >= step
+    return dark.astype(np.uint8) * 255
+
+
 def coloured(rgb: np.ndarray, settings: ImageSettings, saturation: int | None = None) -> np.ndarray:
     """Pixels of a colour, not of ink or paper: saturated, and not so dark that the hue is
     noise (near-black ink in a JPEG scan has random hue)."""
@@ -127,9 +159,11 @@ def erase_rulings(rgb: np.ndarray, dpi: float, settings: ImageSettings) -> np.nd
     return out
 
 
-def straight_runs(mask: np.ndarray, px: float, settings: ImageSettings) -> list[PixelLine]:
+def straight_runs(
+    mask: np.ndarray, px: float, settings: ImageSettings, min_line: float | None = None
+) -> list[PixelLine]:
     """The long, thin horizontal and vertical runs of a mask, as lines."""
-    length = max(int(settings.min_line * px), 5)
+    length = max(int((min_line or settings.min_line) * px), 5)
     gap = max(int(settings.line_gap * px), 3)
     thick = settings.max_thickness * px + 3
     lines: list[PixelLine] = []
@@ -150,11 +184,18 @@ def straight_runs(mask: np.ndarray, px: float, settings: ImageSettings) -> list[
 
 
 def find_lines(
-    rgb: np.ndarray, dpi: float, settings: ImageSettings, ground: np.ndarray | None = None
+    rgb: np.ndarray,
+    dpi: float,
+    settings: ImageSettings,
+    ground: np.ndarray | None = None,
+    textless: np.ndarray | None = None,
+    text: np.ndarray | None = None,
 ) -> list[PixelLine]:
     """Horizontal and vertical rulings of the image. Shaded cells' edges are looked for in
     `ground` when given (the image before its text was painted out: the white patches would
-    have edges of their own)."""
+    have edges of their own); faint rulings in `textless` when given (the image with its
+    text painted out whole, since the grey seams of blurred letters look like hairlines), and
+    never through the middle of a line of text (`text`, the characters' boxes)."""
     px = dpi / 72.0
     # Where two fills meet, or a fill meets the paper, is a cell border even where no line is
     # drawn (a shaded header row with no rule under it). Shade edges are a mask of their own:
@@ -165,7 +206,149 @@ def find_lines(
     lines: list[PixelLine] = []
     for mask in (ink, shade):
         lines.extend(straight_runs(mask, px, settings))
+    # Hairlines and grey rules, which the ink threshold misses: only long runs, only where no
+    # ruling was found already, and only inside a grid: crossing three rulings the other way
+    # (the borders of two columns or rows). An unruled plan's grey rules between rows, or
+    # round its one shaded column, are left to be read as the unruled plan they are.
+    faint_mask = line_mask(rgb if textless is None else textless, px, settings)
+    pieces = straight_runs(faint_mask, px, settings)
+    long = settings.min_faint_line * px
+    faint = [ln for ln in join_collinear(pieces, px, settings) if length(ln) >= long]
+    faint = [ln for ln in faint if not any(covers(found, ln, px) for found in lines)]
+    if text is not None:
+        # OCR's boxes are loose: the rims of letters left outside them are text too.
+        rim = max(int(settings.text_rim * px), 1) * 2 + 1
+        near_text = cv2.dilate(text.astype(np.uint8), np.ones((rim, rim), np.uint8)) > 0
+        faint = [ln for ln in faint if through_text(ln, near_text) <= settings.max_text_share]
+    crossing = [*lines, *faint]
+    kept = [ln for ln in faint if crossings(ln, crossing, px) >= 3]
+    grid = [*lines, *kept]
+    lines.extend(to_the_grid(ln, grid, px) for ln in kept)
     return lines
+
+
+def to_the_grid(line: PixelLine, grid: list[PixelLine], px: float) -> PixelLine:
+    """A faint ruling with each end carried on to the next ruling across it. In a grid a rule
+    ends where another meets it; one that stops inside a cell lost its end where the text
+    painted out beside it touched it."""
+    reach = 2.0 * px
+    horizontal = line.y0 == line.y1
+    level = line.y0 if horizontal else line.x0
+    lo, hi = (line.x0, line.x1) if horizontal else (line.y0, line.y1)
+    stops = sorted(
+        (o.x0 if horizontal else o.y0)
+        for o in grid
+        if (o.y0 == o.y1) != horizontal
+        and (
+            (o.y0 if horizontal else o.x0) - reach
+            <= level
+            <= (o.y1 if horizontal else o.x1) + reach
+        )
+    )
+    if not stops:
+        return line
+    lo = max((at for at in stops if at <= lo + reach), default=lo)
+    hi = min((at for at in stops if at >= hi - reach), default=hi)
+    # A table's outer frame: a rule that meets a ruling ending at its level (a corner) runs
+    # on to that corner.
+    corners = [
+        (o.x0 if horizontal else o.y0)
+        for o in grid
+        if (o.y0 == o.y1) != horizontal
+        and min(
+            abs((o.y0 if horizontal else o.x0) - level), abs((o.y1 if horizontal else o.x1) - level)
+        )
+        <= 1.5 * reach
+    ]
+    lo = min([lo, *(at for at in corners if at < lo)])
+    hi = max([hi, *(at for at in corners if at > hi)])
+    return PixelLine(lo, level, hi, level) if horizontal else PixelLine(level, lo, level, hi)
+
+
+def length(line: PixelLine) -> float:
+    """A line's length in pixels."""
+    return (line.x1 - line.x0) + (line.y1 - line.y0)
+
+
+def join_collinear(lines: list[PixelLine], px: float, settings: ImageSettings) -> list[PixelLine]:
+    """Pieces of one ruling joined: on the same level (within a point) and at most
+    `faint_gap` apart. A hairline is broken where the text painted out touched it, and a
+    dotted or dashed rule is pieces by design."""
+    out: list[PixelLine] = []
+    for horizontal in (True, False):
+        chosen = [ln for ln in lines if (ln.y0 == ln.y1) == horizontal]
+
+        def level(ln: PixelLine, horizontal: bool = horizontal) -> float:
+            return ln.y0 if horizontal else ln.x0
+
+        def span(ln: PixelLine, horizontal: bool = horizontal) -> tuple[float, float]:
+            return (ln.x0, ln.x1) if horizontal else (ln.y0, ln.y1)
+
+        chosen.sort(key=lambda ln: (round(level(ln) / px), span(ln)[0]))
+        groups: list[list[PixelLine]] = []
+        for ln in chosen:
+            for group in groups:
+                last = group[-1]
+                near = abs(level(last) - level(ln)) <= px
+                if near and span(ln)[0] - span(last)[1] <= settings.faint_gap * px:
+                    group.append(ln)
+                    break
+            else:
+                groups.append([ln])
+        for group in groups:
+            at = sum(level(ln) for ln in group) / len(group)
+            lo = min(span(ln)[0] for ln in group)
+            hi = max(span(ln)[1] for ln in group)
+            out.append(PixelLine(lo, at, hi, at) if horizontal else PixelLine(at, lo, at, hi))
+    return out
+
+
+def through_text(line: PixelLine, text: np.ndarray) -> float:
+    """Share of a line's pixels that lie inside characters' boxes."""
+    if line.y0 == line.y1:
+        row = min(max(round(line.y0), 0), text.shape[0] - 1)
+        run = text[row, max(int(line.x0), 0) : max(int(line.x1), 1)]
+    else:
+        col = min(max(round(line.x0), 0), text.shape[1] - 1)
+        run = text[max(int(line.y0), 0) : max(int(line.y1), 1), col]
+    return float(run.mean()) if run.size else 0.0
+
+
+def crossings(line: PixelLine, others: list[PixelLine], px: float) -> int:
+    """How many distinct positions (two points apart) the line is crossed at by `others`."""
+    across = sorted((o.x0 if line.y0 == line.y1 else o.y0) for o in others if crosses(line, o, px))
+    count, last = 0, -1e9
+    for at in across:
+        if at - last > 2.0 * px:
+            count += 1
+        last = at
+    return count
+
+
+def crosses(a: PixelLine, b: PixelLine, px: float) -> bool:
+    """Whether a horizontal and a vertical line meet (ends within two points count)."""
+    if (a.y0 == a.y1) == (b.y0 == b.y1):
+        return False
+    h, v = (a, b) if a.y0 == a.y1 else (b, a)
+    reach = 2.0 * px
+    return h.x0 - reach <= v.x0 <= h.x1 + reach and v.y0 - reach <= h.y0 <= v.y1 + reach
+
+
+def covers(found: PixelLine, line: PixelLine, px: float) -> bool:
+    """Whether a ruling already found lies along the same line as `line` (two rulings closer
+    than 4 pt are one boundary) and spans most of it."""
+    near = 4.0 * px
+    if (line.y0 == line.y1) != (found.y0 == found.y1):
+        return False
+    if line.y0 == line.y1:
+        if abs(found.y0 - line.y0) > near:
+            return False
+        lo, hi, a, b = line.x0, line.x1, found.x0, found.x1
+    else:
+        if abs(found.x0 - line.x0) > near:
+            return False
+        lo, hi, a, b = line.y0, line.y1, found.y0, found.y1
+    return min(hi, b) - max(lo, a) >= 0.8 * (hi - lo)
 
 
 def find_fills(

@@ -4,6 +4,7 @@ the page image, and the file read again as if it had been born digital."""
 from __future__ import annotations
 
 import logging
+import shutil
 import tempfile
 from dataclasses import replace
 from pathlib import Path
@@ -26,8 +27,11 @@ def extract_with_ocr(
     password: str | None = None,
     mode: str = "auto",
     jobs: int = 1,
+    keep: Path | None = None,
 ) -> ExtractedDocument:
-    """Every table of the PDF, reading scanned pages by OCR as the mode allows."""
+    """Every table of the PDF, reading scanned pages by OCR as the mode allows. With `keep`,
+    a file that was OCRed is also copied there as read: levelled, with its text layer and the
+    rulings found in its images (what `inspect` draws over)."""
     try:
         extracted: ExtractedDocument | None = extract_pdf(path, settings, password)
         scanned = extracted.scanned_pages
@@ -45,7 +49,7 @@ def extract_with_ocr(
         return extracted
     # OpenCV and pikepdf: loaded only for scans.
     from extract.deskew import level_scans
-    from extract.ocr_cells import read_empty_cells
+    from extract.ocr_cells import reread_cells
     from extract.scan_overlay import draw_image_rulings
 
     settings = settings or ExtractSettings()
@@ -58,12 +62,18 @@ def extract_with_ocr(
         target = Path(tmp) / "ocr.pdf"
         add_text_layer(path, target, password, jobs, Path(tmp))
         level_scans(target, scanned)
-        draw_image_rulings(target, scanned)
+        grey = draw_image_rulings(target, scanned)
+        reread_cells(target, scanned)
         read = extract_pdf(target, settings)
-        if read_empty_cells(target, read, scanned):
-            read = extract_pdf(target, settings)
+        if keep is not None:
+            shutil.copyfile(target, keep)
     return read.model_copy(
-        update={"source_file": path.name, "sha256": sha256_of(path), "ocr_pages": scanned}
+        update={
+            "source_file": path.name,
+            "sha256": sha256_of(path),
+            "ocr_pages": scanned,
+            "grey_pages": grey,
+        }
     )
 
 

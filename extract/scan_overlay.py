@@ -13,9 +13,18 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from extract.grid import RULING_GLYPHS
-from extract.image_rulings import ImageSettings, PixelFill, PixelLine, find_fills, find_lines
+from extract.image_rulings import (
+    ImageSettings,
+    PixelFill,
+    PixelLine,
+    coloured,
+    find_fills,
+    find_lines,
+)
 
-RENDER_DPI = 150.0
+MIN_DPI, MAX_DPI = 100.0, 300.0
+"""Rulings are looked for at the scan's own resolution, within these bounds: resampled
+coarser, a hairline blurs into the paper; finer, the search only costs time."""
 LINE_WIDTH = 0.5
 
 
@@ -52,10 +61,12 @@ class DeviceMap:
         return dx.value, dy.value
 
 
-def blank_text(rgb: np.ndarray, page: pdfium.PdfPage, where: DeviceMap) -> np.ndarray:
-    """The image with every recognised character painted white: letters touching in a blurred
-    scan make dark runs that must not pass for rulings."""
-    out = rgb.copy()
+def text_mask(
+    page: pdfium.PdfPage, where: DeviceMap, shape: tuple[int, ...], trim: bool = True
+) -> np.ndarray:
+    """Pixels inside the boxes of the recognised characters. With `trim`, a fifth of each box's
+    height is left out at top and bottom: a descender may touch the rule under the last line."""
+    mask = np.zeros(shape[:2], bool)
     textpage = page.get_textpage()
     text = textpage.get_text_range()
     for i in range(textpage.count_chars()):
@@ -69,12 +80,29 @@ def blank_text(rgb: np.ndarray, page: pdfium.PdfPage, where: DeviceMap) -> np.nd
         (ax, ay), (bx, by) = where.to_device(left, top), where.to_device(right, bottom)
         x0, x1 = sorted((ax, bx))
         y0, y1 = sorted((ay, by))
-        # Trimmed top and bottom: a descender may touch the rule under the last line, and
-        # painting it out would cut the rule.
-        trim = (y1 - y0) // 5 + 1
-        out[max(y0 + trim, 0) : max(y1 - trim + 1, 0), max(x0, 0) : max(x1 + 1, 0)] = 255
+        cut = (y1 - y0) // 5 + 1 if trim else 0
+        mask[max(y0 + cut, 0) : max(y1 - cut + 1, 0), max(x0, 0) : max(x1 + 1, 0)] = True
     textpage.close()
+    return mask
+
+
+def painted_out(rgb: np.ndarray, mask: np.ndarray) -> np.ndarray:
+    """The image with the masked pixels painted paper-white: letters touching in a blurred scan
+    make dark runs that must not pass for rulings."""
+    out = rgb.copy()
+    out[mask] = 255
     return out
+
+
+def scan_dpi(page: pdfium.PdfPage) -> float:
+    """The resolution of the page's largest image (its scan), within MIN_DPI..MAX_DPI."""
+    best = 0.0
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=3):
+        width_px, _ = obj.get_px_size()
+        left, _, right, _ = obj.get_bounds()
+        if right > left:
+            best = max(best, width_px * 72.0 / (right - left))
+    return min(max(best or MIN_DPI, MIN_DPI), MAX_DPI)
 
 
 def drawing(lines: list[PixelLine], fills: list[PixelFill], where: DeviceMap) -> bytes:
@@ -94,25 +122,41 @@ def drawing(lines: list[PixelLine], fills: list[PixelFill], where: DeviceMap) ->
     return "\n".join(ops).encode("ascii")
 
 
-def page_drawing(page: pdfium.PdfPage, settings: ImageSettings) -> bytes:
-    """The rulings and fills of one scanned page, as content to draw into it."""
-    bitmap = page.render(scale=RENDER_DPI / 72)
+GREY_SHARE = 1e-4
+"""A page with fewer coloured pixels than this share was scanned in greyscale."""
+
+
+def page_drawing(page: pdfium.PdfPage, settings: ImageSettings) -> tuple[bytes, bool]:
+    """The rulings and fills of one scanned page, as content to draw into it; and whether the
+    scan is in greyscale."""
+    dpi = scan_dpi(page)
+    bitmap = page.render(scale=dpi / 72)
     rgb = np.asarray(bitmap.to_pil().convert("RGB"))
     where = DeviceMap(page, rgb.shape[1], rgb.shape[0])
-    lines = find_lines(blank_text(rgb, page, where), RENDER_DPI, settings, ground=rgb)
-    fills = find_fills(rgb, RENDER_DPI, settings, lines)
-    return drawing(lines, fills, where)
+    inner = text_mask(page, where, rgb.shape)
+    whole = text_mask(page, where, rgb.shape, trim=False)
+    lines = find_lines(
+        painted_out(rgb, inner), dpi, settings, rgb, painted_out(rgb, whole), text=whole
+    )
+    fills = find_fills(rgb, dpi, settings, lines)
+    grey = np.count_nonzero(coloured(rgb, settings)) < GREY_SHARE * rgb.shape[0] * rgb.shape[1]
+    return drawing(lines, fills, where), bool(grey)
 
 
-def draw_image_rulings(path: Path, pages: list[int], settings: ImageSettings | None = None) -> None:
-    """Draw into the PDF at path (in place) the rulings and fills seen in each page image."""
+def draw_image_rulings(
+    path: Path, pages: list[int], settings: ImageSettings | None = None
+) -> list[int]:
+    """Draw into the PDF at path (in place) the rulings and fills seen in each page image;
+    return the pages scanned in greyscale."""
     settings = settings or ImageSettings()
     document = pdfium.PdfDocument(path)
     try:
-        drawings = {n: page_drawing(document[n - 1], settings) for n in pages}
+        found = {n: page_drawing(document[n - 1], settings) for n in pages}
     finally:
         document.close()
+    drawings = {n: data for n, (data, _) in found.items()}
     with pikepdf.open(path, allow_overwriting_input=True) as pdf:
         for number, data in drawings.items():
             pdf.pages[number - 1].contents_add(pikepdf.Stream(pdf, data), prepend=True)
         pdf.save(path)
+    return [n for n, (_, grey) in found.items() if grey]

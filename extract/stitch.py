@@ -120,9 +120,23 @@ def header_texts(
 
 def is_repeated_header(texts: list[str], header: list[str]) -> bool:
     """A continuation page's first row that repeats the header's text (near enough: an OCR
-    text layer misreads a letter here and there)."""
+    text layer misreads a letter here and there), column by column, or word by word where a
+    column rule of the header was not seen on that page and two header cells read as one."""
     pairs = [(collapse(a), collapse(b)) for a, b in zip(texts, header, strict=False) if a or b]
-    return bool(pairs) and sum(same_text(a, b) for a, b in pairs) >= 0.8 * len(pairs)
+    if pairs and sum(same_text(a, b) for a, b in pairs) >= 0.8 * len(pairs):
+        return True
+    # A cell spanning two columns gives its text to both: counted once.
+    return same_words(" ".join(dict.fromkeys(texts)), " ".join(dict.fromkeys(header)))
+
+
+def same_words(row: str, header: str) -> bool:
+    """The header's words, near enough, make up the row: at least four in five of them are
+    there, and the row holds little else (a body row that names a column is longer)."""
+    want, have = collapse(header).split(), collapse(row).split()
+    if len(want) < 3 or len(have) > 1.25 * len(want):
+        return False
+    found = sum(any(same_text(w, h) for h in have) for w in want)
+    return found >= 0.8 * len(want)
 
 
 def same_text(a: str, b: str) -> bool:

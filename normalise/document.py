@@ -8,6 +8,7 @@ from normalise.adjacent import adjacent_loss, stray_loss
 from normalise.caseref import find_code
 from normalise.coverage import Coverage, combine, output_text, table_coverage
 from normalise.dates import infer_dayfirst
+from normalise.merge_checks import PlanChecks, check_plan, document_warnings
 from normalise.models import Document, Plan
 from normalise.ocr_ids import repair_ids
 from normalise.raw_tables import raw_table
@@ -32,6 +33,15 @@ def note_loss(plan: Plan, lost: Coverage, where: str) -> None:
     plan.recommendations[-1].warnings.append(note)
 
 
+def note_structure(plan: Plan, found: PlanChecks) -> None:
+    """Say on the records (and, for a skip, on the plan) where rows may be merged or lost."""
+    for merged in found.merged:
+        plan.recommendations[merged.index].warnings.append(merged.warning)
+    for skip in found.skips:
+        plan.recommendations[skip.index].warnings.append(skip.warning)
+        plan.warnings.append(skip.plan_warning)
+
+
 def inherit_case_refs(pairs: list[tuple[Table, Plan | None]]) -> None:
     """A plan whose own title and intro print no reference code is of the review the plan before
     it names ("Single Agency Action Plans" after the joint plan of DHR-ABC-2016-02)."""
@@ -43,6 +53,22 @@ def inherit_case_refs(pairs: list[tuple[Table, Plan | None]]) -> None:
             last = plan.case_ref
         elif last:
             plan.case_ref = last
+
+
+def note_lost_colour(plans: list[Plan], grey_pages: list[int]) -> None:
+    """A record with a RAG column but no RAG read, on a page scanned in greyscale, says that
+    the colour was not there to read: a fill's grey does not tell Red from Green."""
+    grey = set(grey_pages)
+    for plan in plans:
+        if "rag" not in plan.columns.values():
+            continue
+        for rec in plan.recommendations:
+            pages = set(range(rec.page_start, rec.page_end + 1))
+            if not rec.rag and pages & grey:
+                rec.warnings.append(
+                    f"RAG not read: page(s) {page_ranges(sorted(pages & grey))} scanned without "
+                    "colour (greyscale), so a RAG shown as a colour cannot be known"
+                )
 
 
 def normalise_document(
@@ -72,6 +98,11 @@ def normalise_document(
         note_loss(plan, lost, "printed after the table")
         note_loss(plan, stray, "printed among the table's rows but in no cell")
         plan.warnings = [*table.notes, *plan.warnings]
+    note_lost_colour(plans, doc.grey_pages)
+    # After the OCR id repair: a misread id ("l" for "1") would look like a skip.
+    checks = [check_plan(plan) for plan in plans]
+    for plan, found in zip(plans, checks, strict=True):
+        note_structure(plan, found)
     coverage = combine(parts)
     if plans:
         status, message = "ok", ""
@@ -82,6 +113,9 @@ def normalise_document(
         status, message = "no_tables", "no table found"
     if doc.ocr_pages:
         note = f"page(s) {page_ranges(doc.ocr_pages)} read by OCR: check names, dates and numbers"
+        message = f"{message}; {note}" if message else note
+    if doc.grey_pages:
+        note = f"page(s) {page_ranges(doc.grey_pages)} scanned without colour: RAG fills not read"
         message = f"{message}; {note}" if message else note
     if doc.scanned_pages:
         pages = ", ".join(map(str, doc.scanned_pages))
@@ -97,5 +131,6 @@ def normalise_document(
         text_coverage=round(coverage.share, 4) if plans else None,
         uncovered_pages=list(coverage.pages),
         ocr_pages=list(doc.ocr_pages),
+        warnings=document_warnings(checks),
         tables=[raw_table(t) for t in doc.tables],
     )

@@ -6,8 +6,18 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-CONFUSABLE = str.maketrans({"I": "1", "l": "1", "i": "1", "|": "1", "!": "1", "O": "0", "o": "0"})
+CONFUSABLE = str.maketrans(
+    {"I": "1", "l": "1", "i": "1", "|": "1", "!": "1", "O": "0", "o": "0", "S": "5"}
+)
 """Letters OCR reads for the digits they resemble (kept to the unambiguous few)."""
+
+
+def digit_reading(rec_id: str) -> str:
+    """The id with its look-alike letters read as digits; a leading capital is a prefix ('R'
+    of 'RS', 'S' of 'S1') and stays, unless it is the whole id."""
+    if len(rec_id) > 1 and rec_id[0].isupper():
+        return rec_id[0] + rec_id[1:].translate(CONFUSABLE)
+    return rec_id.translate(CONFUSABLE)
 
 
 def shape(label: str) -> str:
@@ -23,7 +33,7 @@ def repair_ids(ids: list[str]) -> list[str]:
     shapes = Counter(shape(i) for i in ids if i)
     out = []
     for rec_id in ids:
-        fixed = rec_id.translate(CONFUSABLE)
+        fixed = digit_reading(rec_id)
         if fixed == rec_id or not rec_id:
             out.append(rec_id)
             continue

@@ -155,6 +155,8 @@ def test_documents_csv_names_the_ocr_pages(scanned_run: Path) -> None:
         ),
         (["i", "2", "3", "4a", "4b", "5", "6"], ["1", "2", "3", "4a", "4b", "5", "6"]),
         (["1.O", "1.1", "1.2"], ["1.0", "1.1", "1.2"]),
+        (["R3", "R4", "RS", "R6"], ["R3", "R4", "R5", "R6"]),
+        (["S1", "S2", "S3"], ["S1", "S2", "S3"]),
         # Roman numbering and letters that break no pattern stay as printed.
         (["I", "II", "III", "IV"], ["I", "II", "III", "IV"]),
         (["Ia", "Ib", "IIa"], ["Ia", "Ib", "IIa"]),
@@ -167,8 +169,9 @@ def test_misread_recommendation_numbers_follow_the_plan_pattern(
 
 
 def test_page_number_read_as_a_bar_is_still_furniture() -> None:
-    assert furniture_key("Page | of 6") == furniture_key("Page 3 of 6") == "page # of #"
-    assert furniture_key("Lead | Timescale") == "lead # timescale"
+    assert furniture_key("Page | of 6") == furniture_key("Page 3 of 6") == "page#of#"
+    assert furniture_key("Page 6of9") == furniture_key("Page 1 of 9")
+    assert furniture_key("Lead | Timescale") == "lead#timescale"
 
 
 def test_bar_on_a_column_ruling_is_the_ruling_not_text() -> None:
@@ -211,3 +214,16 @@ def test_skew_of_a_page_found_to_a_twentieth_of_a_degree(turned: float) -> None:
     rotation = cv2.getRotationMatrix2D((w / 2, h / 2), turned, 1.0)
     skewed = cv2.warpAffine(page, rotation, (w, h), borderValue=255)
     assert abs(skew_angle(skewed, 100) + turned) <= 0.05
+
+
+def test_inspect_shows_a_scan_with_what_ocr_read(tmp_path: Path) -> None:
+    """Issue 16: `inspect` on a scan draws the records OCR read over the levelled, ruled copy."""
+    ocr_ready()
+    out = tmp_path / "inspect"
+    code = run_cli("inspect", str(SCANNED / "scan_cspr_child_t_portrait.pdf"), "--out", str(out))
+    assert code.returncode == 0, code.stderr
+    html = (out / "index.html").read_text(encoding="utf-8")
+    assert (out / "ocr.pdf").is_file()
+    assert "needs OCR" not in html
+    assert html.count("Recommendation 3a") + html.count("Recommendation 1</span>") >= 1
+    assert len(sorted(out.glob("page-*.png"))) == 4

@@ -1,0 +1,147 @@
+"""Scans as offices make them: hairlines, grey rules, grey bands, headers read differently
+(issue 16)."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+import pytest
+
+from extract.grid import cluster
+from extract.image_rulings import ImageSettings, PixelLine, find_lines, to_the_grid
+from extract.stitch import is_repeated_header
+from normalise.document import note_lost_colour
+from normalise.models import Plan, Recommendation
+
+COLUMNS = (100, 300, 500, 700)
+ROWS = (100, 140, 300, 460, 560)
+
+
+def office_page(dpi: float, hairline: int = 215) -> np.ndarray:
+    """LibreOffice's default table look at `dpi`: 0.75 pt grey column rules, 0.1 pt rules between
+    rows that scan as one pale line (`hairline` grey), a 15%-grey header and a 5%-grey band."""
+    k = dpi / 150
+    image = np.full((int(700 * k), int(800 * k), 3), 252, np.uint8)
+
+    def at(v: float) -> int:
+        return int(v * k)
+
+    cv2.rectangle(image, (at(100), at(100)), (at(700), at(140)), (217, 217, 217), -1)
+    cv2.rectangle(image, (at(100), at(140)), (at(700), at(160)), (242, 242, 242), -1)
+    for y in ROWS:
+        cv2.line(image, (at(100), at(y)), (at(700), at(y)), (hairline,) * 3, 1)
+    for x in COLUMNS:
+        cv2.line(image, (at(x), at(100)), (at(x), at(560)), (128, 128, 128), max(int(2 * k), 1))
+    return cv2.GaussianBlur(image, (3, 3), 0.6)
+
+
+@pytest.mark.parametrize("dpi", [150, 200, 300])
+def test_hairlines_between_rows_are_found(dpi: float) -> None:
+    k = dpi / 150
+    lines = find_lines(office_page(dpi), dpi, ImageSettings())
+    horizontal = cluster(sorted(ln.y0 for ln in lines if ln.y0 == ln.y1), 4 * k)
+    vertical = cluster(sorted(ln.x0 for ln in lines if ln.x0 == ln.x1), 4 * k)
+    for y in ROWS:
+        assert any(abs(h - y * k) <= 3 * k for h in horizontal), (y, horizontal)
+    for x in COLUMNS:
+        assert any(abs(v - x * k) <= 3 * k for v in vertical), (x, vertical)
+
+
+def test_a_hairline_the_ink_threshold_misses_is_found() -> None:
+    """The ink threshold alone (Otsu's, the line finder before issue 16) finds none of these."""
+    lines = find_lines(office_page(200, hairline=225), 200, ImageSettings())
+    rows = [ln for ln in lines if ln.y0 == ln.y1 and ln.x1 - ln.x0 > 500]
+    assert len(cluster(sorted(ln.y0 for ln in rows), 5)) == len(ROWS)
+
+
+def test_grey_rules_of_an_unruled_plan_are_not_a_grid() -> None:
+    """Pale rules between rows with no column rules crossing them stay out: an unruled plan is
+    read from its text's alignment, and a rule there would cut it into one-column tables."""
+    image = np.full((700, 800, 3), 252, np.uint8)
+    for y in ROWS:
+        cv2.line(image, (100, y), (700, y), (215, 215, 215), 1)
+    for y in (120, 200, 380, 500):
+        for x in (110, 310, 510):
+            cv2.putText(image, "Agency lead", (x, y), cv2.FONT_HERSHEY_SIMPLEX, 0.5, (20,) * 3, 1)
+    assert find_lines(image, 150, ImageSettings()) == []
+
+
+def test_text_left_in_a_cell_is_not_a_hairline() -> None:
+    """Grey marks of a line of text inside one cell cross no column rule: no ruling."""
+    image = office_page(150)
+    for y in (200, 215, 230):
+        for x in range(110, 290, 12):
+            cv2.line(image, (x, y), (x + 9, y), (200, 200, 200), 1)
+    lines = find_lines(image, 150, ImageSettings())
+    assert not any(ln.y0 == ln.y1 and 190 <= ln.y0 <= 240 for ln in lines)
+
+
+def test_a_broken_rule_runs_on_to_the_grid() -> None:
+    """A faint rule that stops inside a cell lost its end; one that meets a column rule is a
+    row rule under a merged cell and stays as it is; the frame's bottom runs to its corner."""
+    frame = [PixelLine(x, 100.0, x, 560.0) for x in (100.0, 300.0, 500.0, 700.0)]
+    inside = PixelLine(340.0, 300.0, 650.0, 300.0)
+    assert to_the_grid(inside, frame, 1.0) == PixelLine(300.0, 300.0, 700.0, 300.0)
+    merged = PixelLine(300.0, 300.0, 700.0, 300.0)
+    assert to_the_grid(merged, frame, 1.0) == merged
+    bottom = PixelLine(300.0, 560.0, 700.0, 560.0)
+    assert to_the_grid(bottom, frame, 1.0) == PixelLine(100.0, 560.0, 700.0, 560.0)
+
+
+def test_a_greyscale_scan_says_rag_was_not_read() -> None:
+    plan = Plan(
+        columns={"Recommendation": "recommendation", "RAG": "rag"},
+        recommendations=[
+            Recommendation(rec_id="1", page_start=2, page_end=2),
+            Recommendation(rec_id="2", page_start=3, page_end=3, rag="Green"),
+            Recommendation(rec_id="3", page_start=4, page_end=4),
+        ],
+    )
+    note_lost_colour([plan], [2, 3])
+    first, second, third = plan.recommendations
+    assert any("greyscale" in w for w in first.warnings)
+    assert second.warnings == [] and third.warnings == []
+
+
+HEADER = [
+    "Recommendation",
+    "Agency",
+    "Actions",
+    "Lead Officer",
+    "Timescale",
+    "Progress Update",
+    "RAG",
+]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        HEADER,
+        # a column rule of the header not seen on this page: two cells read as one
+        ["Recommendation", "Agency", "Actions", "Lead Officer", "Timescale", "Progress Update RAG"],
+        # OCR's misreadings
+        ["Recommenaation", "Agency", "Actions", "Lead Offcer", "Timescale", "Progress Update", ""],
+    ],
+)
+def test_a_repeated_header_read_differently_is_still_the_header(row: list[str]) -> None:
+    assert is_repeated_header(row, HEADER)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["1. Agency leads to review the progress update", "Police", "1.1 Audit", "", "", "", ""],
+        [
+            "Recommendation 2",
+            "Agency",
+            "Actions to be agreed",
+            "Lead Officer to be named",
+            "",
+            "",
+            "",
+        ],
+    ],
+)
+def test_a_body_row_naming_columns_is_not_the_header(row: list[str]) -> None:
+    assert not is_repeated_header(row, HEADER)
