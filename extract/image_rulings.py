@@ -159,11 +159,9 @@ def erase_rulings(rgb: np.ndarray, dpi: float, settings: ImageSettings) -> np.nd
     return out
 
 
-def straight_runs(
-    mask: np.ndarray, px: float, settings: ImageSettings, min_line: float | None = None
-) -> list[PixelLine]:
+def straight_runs(mask: np.ndarray, px: float, settings: ImageSettings) -> list[PixelLine]:
     """The long, thin horizontal and vertical runs of a mask, as lines."""
-    length = max(int((min_line or settings.min_line) * px), 5)
+    length = max(int(settings.min_line * px), 5)
     gap = max(int(settings.line_gap * px), 3)
     thick = settings.max_thickness * px + 3
     lines: list[PixelLine] = []
