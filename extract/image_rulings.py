@@ -207,22 +207,125 @@ def find_lines(
     # Hairlines and grey rules, which the ink threshold misses: only long runs, only where no
     # ruling was found already, and only inside a grid: crossing three rulings the other way
     # (the borders of two columns or rows). An unruled plan's grey rules between rows, or
-    # round its one shaded column, are left to be read as the unruled plan they are.
+    # round its one shaded column, are left to be read as the unruled plan they are. A short
+    # faint run that carries on a ruling already found is joined to it and judged as one line
+    # (a column rule running up through a grey header row, grey on grey).
     faint_mask = line_mask(rgb if textless is None else textless, px, settings)
     pieces = straight_runs(faint_mask, px, settings)
     long = settings.min_faint_line * px
-    faint = [ln for ln in join_collinear(pieces, px, settings) if length(ln) >= long]
-    faint = [ln for ln in faint if not any(covers(found, ln, px) for found in lines)]
+    faint = []
+    for ln in join_collinear(pieces, px, settings):
+        if any(covers(found, ln, px) for found in lines):
+            continue
+        whole = ln if length(ln) >= long else carried_on(ln, lines, px, settings)
+        if whole is not None:
+            faint.append(whole)
     if text is not None:
         # OCR's boxes are loose: the rims of letters left outside them are text too.
         rim = max(int(settings.text_rim * px), 1) * 2 + 1
         near_text = cv2.dilate(text.astype(np.uint8), np.ones((rim, rim), np.uint8)) > 0
-        faint = [ln for ln in faint if through_text(ln, near_text) <= settings.max_text_share]
+        # A table's closing rule runs along the foot of its last line of text, but the rulings
+        # across all end on it: that is no seam of letters.
+        candidates = [*lines, *faint]
+        faint = [
+            ln
+            for ln in faint
+            if through_text(ln, near_text) <= settings.max_text_share
+            or len(ends_on(ln, candidates, px)) >= 3
+        ]
     crossing = [*lines, *faint]
     kept = [ln for ln in faint if crossings(ln, crossing, px) >= 3]
+    # A faint rule across one cell only is the rest of a row's rule when that rule is seen
+    # beside it, crossing the grid itself (the rule under a band, broken where a word touches
+    # it); the rule's pieces an unruled plan's text leaves are no such rule.
+    rows = [ln for ln in [*lines, *kept] if crossings(ln, crossing, px) >= 3]
+    kept += [
+        ln
+        for ln in faint
+        if ln not in kept
+        and crossings(ln, crossing, px) == 2
+        and any(beside(ln, other, px, settings.min_faint_line * px) for other in rows)
+    ]
     grid = [*lines, *kept]
     lines.extend(to_the_grid(ln, grid, px) for ln in kept)
-    return lines
+    # Repeats go first: a leftover piece of a rule would end where a frame gap's corner is
+    # looked for.
+    lines = without_repeats(lines, px)
+    return lines + frame_gaps(lines, px)
+
+
+def without_repeats(lines: list[PixelLine], px: float) -> list[PixelLine]:
+    """The lines less those a longer one beside them covers. A band's edge is found as a tone
+    step, as a faint rule and as ink, in pieces where text touches it; a piece left over would
+    end where a word starts, and pieces ending together pass for a table's side."""
+    return [
+        ln for ln in lines if not any(length(o) > length(ln) and covers(o, ln, px) for o in lines)
+    ]
+
+
+def beside(line: PixelLine, other: PixelLine, px: float, gap: float) -> bool:
+    """Whether two lines lie on one level (within a point) with at most `gap` between them."""
+    if is_horizontal(line) != is_horizontal(other) or abs(level(line) - level(other)) > px:
+        return False
+    (lo, hi), (a, b) = span(line), span(other)
+    return a - gap <= hi and lo <= b + gap
+
+
+def carried_on(
+    piece: PixelLine, lines: list[PixelLine], px: float, settings: ImageSettings
+) -> PixelLine | None:
+    """The ruling a short piece carries on: one on the same level whose end is at most
+    `faint_gap` from the piece's, joined with it into one line on the piece's level (the
+    ruling may be a tone edge a pixel off); None when there is none."""
+    reach = settings.faint_gap * px
+    lo, hi = span(piece)
+    for found in lines:
+        if is_horizontal(found) != is_horizontal(piece) or abs(level(found) - level(piece)) > px:
+            continue
+        a, b = span(found)
+        if lo - reach <= b and a <= hi + reach and (lo < a or hi > b):
+            at = level(piece)
+            lo, hi = min(lo, a), max(hi, b)
+            return PixelLine(lo, at, hi, at) if is_horizontal(piece) else PixelLine(at, lo, at, hi)
+    return None
+
+
+def frame_gaps(lines: list[PixelLine], px: float) -> list[PixelLine]:
+    """Lost stretches of a table's outer frame, as lines. Where a frame rule runs across a
+    shaded band its pixels blend with the band's grey and can go missing; the table then
+    falls apart there into two. A gap is only bridged from corner to corner: at both of its
+    ends a rule the other way ends on this line, as the band's top and bottom rules do at the
+    frame. Inside a table the rules across run on through the line, and a gap there is a
+    merged cell, left alone."""
+    reach = 2.0 * px
+    found: list[PixelLine] = []
+    for horizontal in (True, False):
+        along = sorted((ln for ln in lines if is_horizontal(ln) == horizontal), key=span)
+        across = [ln for ln in lines if is_horizontal(ln) != horizontal]
+
+        def corner(at: float, line_level: float, across: list[PixelLine] = across) -> bool:
+            # a rule the other way near `at` (a line's end may overrun the rule it meets)
+            # whose own end lies on this line
+            return any(
+                abs(level(o) - at) <= 1.5 * reach
+                and min(abs(end - line_level) for end in span(o)) <= reach
+                for o in across
+            )
+
+        for piece in along:
+            line = [o for o in along if abs(level(o) - level(piece)) <= 1.5 * px]
+            if line[0] is not piece:
+                continue  # each line once, from its first piece
+            end = span(piece)[1]
+            for o in line[1:]:
+                lo, hi = end, span(o)[0]
+                at = level(o)
+                if hi > lo and corner(lo, at) and corner(hi, at):
+                    found.append(
+                        PixelLine(lo, at, hi, at) if horizontal else PixelLine(at, lo, at, hi)
+                    )
+                end = max(end, span(o)[1])
+    return found
 
 
 def to_the_grid(line: PixelLine, grid: list[PixelLine], px: float) -> PixelLine:
@@ -263,6 +366,21 @@ def to_the_grid(line: PixelLine, grid: list[PixelLine], px: float) -> PixelLine:
     return PixelLine(lo, level, hi, level) if horizontal else PixelLine(level, lo, level, hi)
 
 
+def is_horizontal(line: PixelLine) -> bool:
+    """Whether a line is horizontal (else vertical)."""
+    return line.y0 == line.y1
+
+
+def level(line: PixelLine) -> float:
+    """Where a line lies across its direction: y of a horizontal line, x of a vertical one."""
+    return line.y0 if is_horizontal(line) else line.x0
+
+
+def span(line: PixelLine) -> tuple[float, float]:
+    """Where a line runs along its direction, low end first."""
+    return (line.x0, line.x1) if is_horizontal(line) else (line.y0, line.y1)
+
+
 def length(line: PixelLine) -> float:
     """A line's length in pixels."""
     return (line.x1 - line.x0) + (line.y1 - line.y0)
@@ -272,32 +390,30 @@ def join_collinear(lines: list[PixelLine], px: float, settings: ImageSettings) -
     """Pieces of one ruling joined: on the same level (within a point) and at most
     `faint_gap` apart. A hairline is broken where the text painted out touched it, and a
     dotted or dashed rule is pieces by design."""
-    out: list[PixelLine] = []
-    for horizontal in (True, False):
-        chosen = [ln for ln in lines if (ln.y0 == ln.y1) == horizontal]
-
-        def level(ln: PixelLine, horizontal: bool = horizontal) -> float:
-            return ln.y0 if horizontal else ln.x0
-
-        def span(ln: PixelLine, horizontal: bool = horizontal) -> tuple[float, float]:
-            return (ln.x0, ln.x1) if horizontal else (ln.y0, ln.y1)
-
-        chosen.sort(key=lambda ln: (round(level(ln) / px), span(ln)[0]))
-        groups: list[list[PixelLine]] = []
-        for ln in chosen:
-            for group in groups:
-                last = group[-1]
-                near = abs(level(last) - level(ln)) <= px
-                if near and span(ln)[0] - span(last)[1] <= settings.faint_gap * px:
-                    group.append(ln)
-                    break
-            else:
-                groups.append([ln])
+    gap = settings.faint_gap * px
+    groups: list[list[PixelLine]] = []
+    for ln in sorted(lines, key=lambda ln: (is_horizontal(ln), span(ln)[0])):
+        lo, hi = span(ln)
         for group in groups:
-            at = sum(level(ln) for ln in group) / len(group)
-            lo = min(span(ln)[0] for ln in group)
-            hi = max(span(ln)[1] for ln in group)
-            out.append(PixelLine(lo, at, hi, at) if horizontal else PixelLine(at, lo, at, hi))
+            first, last = span(group[0])[0], max(span(o)[1] for o in group)
+            if (
+                is_horizontal(group[0]) == is_horizontal(ln)
+                and abs(level(group[0]) - level(ln)) <= px
+                and lo - last <= gap
+                and first - hi <= gap
+            ):
+                group.append(ln)
+                break
+        else:
+            groups.append([ln])
+    out = []
+    for group in groups:
+        at = sum(level(ln) for ln in group) / len(group)
+        lo = min(span(ln)[0] for ln in group)
+        hi = max(span(ln)[1] for ln in group)
+        out.append(
+            PixelLine(lo, at, hi, at) if is_horizontal(group[0]) else PixelLine(at, lo, at, hi)
+        )
     return out
 
 
@@ -323,6 +439,21 @@ def crossings(line: PixelLine, others: list[PixelLine], px: float) -> int:
     return count
 
 
+def ends_on(line: PixelLine, others: list[PixelLine], px: float) -> list[float]:
+    """Where rulings the other way end on the line, two points apart. An end within three
+    points counts: a thick or blurred rule's end runs past the line it stops at."""
+    reach = 3.0 * px
+    lo, hi = span(line)
+    ends = sorted(
+        level(o)
+        for o in others
+        if is_horizontal(o) != is_horizontal(line)
+        and lo - reach <= level(o) <= hi + reach
+        and min(abs(end - level(line)) for end in span(o)) <= reach
+    )
+    return [at for i, at in enumerate(ends) if i == 0 or at - ends[i - 1] > reach]
+
+
 def crosses(a: PixelLine, b: PixelLine, px: float) -> bool:
     """Whether a horizontal and a vertical line meet (ends within two points count)."""
     if (a.y0 == a.y1) == (b.y0 == b.y1):
@@ -334,7 +465,9 @@ def crosses(a: PixelLine, b: PixelLine, px: float) -> bool:
 
 def covers(found: PixelLine, line: PixelLine, px: float) -> bool:
     """Whether a ruling already found lies along the same line as `line` (two rulings closer
-    than 4 pt are one boundary) and spans most of it."""
+    than 4 pt are one boundary) and spans it, to within 4 pt at each end. One that spans most
+    of it is not enough: a band's tone edge ends where the text of a column touches the band,
+    and the faint rule beside it runs on to the frame."""
     near = 4.0 * px
     if (line.y0 == line.y1) != (found.y0 == found.y1):
         return False
@@ -346,7 +479,7 @@ def covers(found: PixelLine, line: PixelLine, px: float) -> bool:
         if abs(found.x0 - line.x0) > near:
             return False
         lo, hi, a, b = line.y0, line.y1, found.y0, found.y1
-    return min(hi, b) - max(lo, a) >= 0.8 * (hi - lo)
+    return a <= lo + near and b >= hi - near
 
 
 def find_fills(

@@ -8,7 +8,16 @@ import numpy as np
 import pytest
 
 from extract.grid import cluster
-from extract.image_rulings import ImageSettings, PixelLine, find_lines, to_the_grid
+from extract.image_rulings import (
+    ImageSettings,
+    PixelLine,
+    carried_on,
+    find_lines,
+    frame_gaps,
+    join_collinear,
+    span,
+    to_the_grid,
+)
 from extract.stitch import is_repeated_header
 from normalise.document import note_lost_colour
 from normalise.models import Plan, Recommendation
@@ -76,6 +85,22 @@ def test_text_left_in_a_cell_is_not_a_hairline() -> None:
     assert not any(ln.y0 == ln.y1 and 190 <= ln.y0 <= 240 for ln in lines)
 
 
+def test_a_closing_rule_touched_by_text_is_kept() -> None:
+    """The table's last hairline runs along the foot of the text above it (Northshire at
+    200 dpi, colour): the text boxes touch it over most of its length, but every column rule
+    ends on it, so it closes the table. The same hairline inside the table, where the column
+    rules run on through it, is taken for a seam of letters."""
+    k = 200 / 150
+    image = office_page(200, hairline=225)  # a hairline only the faint pass finds
+    text = np.zeros(image.shape[:2], bool)
+    text[int(548 * k) : int(559 * k), int(105 * k) : int(690 * k)] = True  # down to the foot
+    text[int(290 * k) : int(299 * k), int(105 * k) : int(690 * k)] = True  # down to a row rule
+    lines = find_lines(image, 200, ImageSettings(), text=text)
+    rules = [ln for ln in lines if ln.y0 == ln.y1 and ln.x1 - ln.x0 > 500 * k]
+    assert any(abs(ln.y0 - 560 * k) <= 2 for ln in rules)
+    assert not any(abs(ln.y0 - 300 * k) <= 2 for ln in rules)
+
+
 def test_a_broken_rule_runs_on_to_the_grid() -> None:
     """A faint rule that stops inside a cell lost its end; one that meets a column rule is a
     row rule under a merged cell and stays as it is; the frame's bottom runs to its corner."""
@@ -86,6 +111,57 @@ def test_a_broken_rule_runs_on_to_the_grid() -> None:
     assert to_the_grid(merged, frame, 1.0) == merged
     bottom = PixelLine(300.0, 560.0, 700.0, 560.0)
     assert to_the_grid(bottom, frame, 1.0) == PixelLine(100.0, 560.0, 700.0, 560.0)
+
+
+def h(y: float, x0: float, x1: float) -> PixelLine:
+    return PixelLine(x0, y, x1, y)
+
+
+def v(x: float, y0: float, y1: float) -> PixelLine:
+    return PixelLine(x, y0, x, y1)
+
+
+def test_a_frame_rule_lost_across_a_band_is_bridged() -> None:
+    """The right frame lost where it crosses a 5%-grey band (Northshire, greyscale): the band's
+    top and bottom rules end on it, so the gap runs from corner to corner."""
+    lines = [
+        h(185, 45, 786),  # band top, ends at the frame
+        h(201, 45, 786),  # band bottom
+        v(45, 50, 530),  # left frame, whole
+        v(786, 50, 187),  # right frame above the band
+        v(786, 200, 530),  # and below it
+    ]
+    assert frame_gaps(lines, 1.0) == [v(786, 187, 200)]
+
+
+def test_a_gap_inside_the_grid_is_a_merged_cell() -> None:
+    """A column rule that stops at a band the rules across run through is a spanning cell: no
+    bridge."""
+    lines = [h(185, 45, 786), h(201, 45, 786), v(45, 50, 530), v(786, 50, 530)]
+    lines += [v(300, 50, 187), v(300, 200, 530)]
+    assert frame_gaps(lines, 1.0) == []
+
+
+def test_a_short_faint_piece_carries_on_a_ruling_found() -> None:
+    """A column rule grey on a grey header row is too short alone to pass for a ruling; joined
+    to the rule below it, it is one."""
+    settings = ImageSettings()
+    found = [v(751, 71, 149)]
+    assert carried_on(v(751.4, 57, 71), found, 1.0, settings) == v(751.4, 57, 149)
+    assert carried_on(v(751, 20, 40), found, 1.0, settings) is None  # too far off its end
+    assert carried_on(v(760, 57, 71), found, 1.0, settings) is None  # another level
+
+
+def test_pieces_of_a_rule_are_joined_across_short_gaps_only() -> None:
+    """A column rule broken by a shaded band (13 pt) stays two pieces, in whatever order the
+    pieces come and a hair apart in level; a break where text touched it (5 pt) is joined."""
+    settings = ImageSettings()
+    below, above = v(237.4, 200, 535), v(237.5, 56, 187)
+    assert sorted(join_collinear([below, above], 1.0, settings), key=span) == [
+        v(237.5, 56, 187),
+        v(237.4, 200, 535),
+    ]
+    assert join_collinear([v(237.4, 192, 535), above], 1.0, settings) == [v(237.45, 56, 535)]
 
 
 def test_a_greyscale_scan_says_rag_was_not_read() -> None:
