@@ -63,7 +63,7 @@ def extract_with_ocr(
         add_text_layer(path, target, password, jobs, Path(tmp))
         level_scans(target, scanned)
         grey = draw_image_rulings(target, scanned)
-        reread_cells(target, scanned)
+        reread_cells(target, scanned, jobs)
         read = extract_pdf(target, settings)
         if keep is not None:
             shutil.copyfile(target, keep)

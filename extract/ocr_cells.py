@@ -15,7 +15,10 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import subprocess
+from collections.abc import Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +45,9 @@ MIN_CELL = 6.0
 MIN_INK = 3.0
 """Square points of dark pixels a cell must hold to be read: a lone '1' has about 8, a speck
 of dust under 1."""
+INK_STEP = 64
+"""Grey levels a pixel must stand off its cell's ground (the median) to be a mark: text on
+paper or on a fill does, a flat fill's noise does not."""
 FONT = "Helvetica"
 FONT_KEY = "/FActionplanOcr"
 GRID = {"vertical_strategy": "lines", "horizontal_strategy": "lines", "snap_tolerance": 3}
@@ -79,6 +85,9 @@ def tesseract_lines(image: np.ndarray) -> list[tuple[str, tuple[int, int, int, i
         capture_output=True,
         timeout=300,
         check=False,
+        # One thread each: canvases are read side by side, one per core (Tesseract's own
+        # OpenMP threads gain little and would fight over the cores).
+        env={**os.environ, "OMP_THREAD_LIMIT": "1"},
     )
     # No quoting: a word that starts with a quote mark is a word, not a quoted field.
     rows = csv.DictReader(
@@ -118,16 +127,29 @@ def on_white(cell: np.ndarray) -> np.ndarray:
     """A cell's image as dark text on white, by its own levels: on a canvas of many cells the
     ground of a shaded header cell would otherwise pass for ink, and white text on a dark fill
     reads only once turned round."""
-    if int(cell.max()) - int(cell.min()) < 32:
-        return np.full_like(cell, 255)  # no ink, only paper or fill
+    ground = int(np.median(cell))
+    marks = np.count_nonzero(np.abs(cell.astype(np.int16) - ground) >= INK_STEP)
+    if marks < MIN_INK * (DPI / 72) ** 2:
+        # Only paper or a fill: a grey RAG cell's scanner noise, stretched, reads as a letter.
+        return np.full_like(cell, 255)
     if np.median(cell) < 128:
         cell = 255 - cell
     return stretch_contrast(cell)
 
 
-def read_cells(view: np.ndarray, crops: list[tuple[slice, slice]]) -> list[list[tuple]]:
-    """Per crop, the lines read in it: (text, (left, top, w, h)) in the view's pixels."""
-    found: list[list[tuple]] = [[] for _ in crops]
+@dataclass
+class Canvas:
+    """Cells of one page stacked on a white image for one Tesseract call."""
+
+    image: np.ndarray
+    placed: list[Crop]
+    first: int
+    """Index of the first placed crop in the page's crops."""
+
+
+def canvases(view: np.ndarray, crops: list[tuple[slice, slice]]) -> list[Canvas]:
+    """The page's cell crops stacked on canvases at most MAX_CANVAS high, far apart."""
+    out: list[Canvas] = []
     start = 0
     while start < len(crops):
         placed: list[Crop] = []
@@ -139,19 +161,24 @@ def read_cells(view: np.ndarray, crops: list[tuple[slice, slice]]) -> list[list[
             placed.append(Crop(rows, cols, height))
             height += h + GAP
         width = max(c.cols.stop - c.cols.start for c in placed) + 2 * MARGIN
-        canvas = np.full((height + MARGIN, width), 255, np.uint8)
+        image = np.full((height + MARGIN, width), 255, np.uint8)
         for c in placed:
             part = on_white(view[c.rows, c.cols])
-            canvas[c.top : c.top + part.shape[0], MARGIN : MARGIN + part.shape[1]] = part
-        for text, (left, top, w, h) in tesseract_lines(canvas):
-            middle = top + h / 2
-            for i, c in enumerate(placed):
-                if c.top - GAP / 2 <= middle < c.top + (c.rows.stop - c.rows.start) + GAP / 2:
-                    box = (c.cols.start + left - MARGIN, c.rows.start + top - c.top, w, h)
-                    found[start + i].append((text, box))
-                    break
+            image[c.top : c.top + part.shape[0], MARGIN : MARGIN + part.shape[1]] = part
+        out.append(Canvas(image, placed, start))
         start += len(placed)
-    return found
+    return out
+
+
+def place_lines(canvas: Canvas, lines: list[tuple], found: list[list[tuple]]) -> None:
+    """Give each line read on a canvas to the crop it lies in, in the view's pixels."""
+    for text, (left, top, w, h) in lines:
+        middle = top + h / 2
+        for i, c in enumerate(canvas.placed):
+            if c.top - GAP / 2 <= middle < c.top + (c.rows.stop - c.rows.start) + GAP / 2:
+                box = (c.cols.start + left - MARGIN, c.rows.start + top - c.top, w, h)
+                found[canvas.first + i].append((text, box))
+                break
 
 
 def grid_cells(plumber_page: pdfplumber.page.Page) -> list[Box]:
@@ -181,8 +208,18 @@ def inside(box: Box, cells: list[Box]) -> bool:
     return any(c[0] <= x <= c[2] and c[1] <= y <= c[3] for c in cells)
 
 
-def page_words(page: pdfium.PdfPage, cells: list[Box]) -> list[Word]:
-    """The words of the cells, each cell read on its own."""
+@dataclass
+class PageRead:
+    """A page's cells as canvases to read, and what maps the view's pixels back to the page."""
+
+    canvases: list[Canvas]
+    crops: int
+    where: DeviceMap
+    height: float
+
+
+def page_canvases(page: pdfium.PdfPage, cells: list[Box]) -> PageRead:
+    """The page's cells, each cropped from a 300 dpi view of the page, stacked on canvases."""
     bitmap = page.render(scale=DPI / 72)
     rgb = np.asarray(bitmap.to_pil().convert("RGB"))
     where = DeviceMap(page, rgb.shape[1], rgb.shape[0])
@@ -200,15 +237,51 @@ def page_words(page: pdfium.PdfPage, cells: list[Box]) -> list[Word]:
         if np.count_nonzero(view[rows, cols] < 128) < MIN_INK * k * k:
             continue
         crops.append((rows, cols))
+    return PageRead(canvases(view, crops), len(crops), where, height)
+
+
+def page_words(read: PageRead, lines: list[list[tuple]]) -> list[Word]:
+    """The words of the cells, from the lines read on each of the page's canvases."""
+    found: list[list[tuple]] = [[] for _ in range(read.crops)]
+    for canvas, canvas_lines in zip(read.canvases, lines, strict=True):
+        place_lines(canvas, canvas_lines, found)
     words = []
-    for read in read_cells(view, crops):
-        for text, (left, top, w, h) in read:
-            x0, y1 = where.to_page(left, top + h)
-            x1, y0 = where.to_page(left + w, top)
+    for cell in found:
+        for text, (left, top, w, h) in cell:
+            x0, y1 = read.where.to_page(left, top + h)
+            x1, y0 = read.where.to_page(left + w, top)
             words.append(
-                Word(text, (min(x0, x1), height - max(y0, y1), max(x0, x1), height - min(y0, y1)))
+                Word(
+                    text,
+                    (
+                        min(x0, x1),
+                        read.height - max(y0, y1),
+                        max(x0, x1),
+                        read.height - min(y0, y1),
+                    ),
+                )
             )
     return words
+
+
+def read_pages(
+    document: pdfium.PdfDocument, grids: dict[int, list[Box]], jobs: int
+) -> Iterator[tuple[int, list[Word]]]:
+    """(page, words of its cells) for each page, in order. Pages are rendered one at a time
+    (PDFium is not thread-safe) while up to `jobs` Tesseract processes read the canvases
+    already made; at most two pages a job wait, so memory stays bounded."""
+    with ThreadPoolExecutor(max_workers=max(jobs, 1)) as pool:
+        waiting: list[tuple[int, PageRead, list[Future]]] = []
+        for n, cells in grids.items():
+            read = page_canvases(document[n - 1], cells)
+            waiting.append(
+                (n, read, [pool.submit(tesseract_lines, c.image) for c in read.canvases])
+            )
+            while len(waiting) > 2 * max(jobs, 1):
+                n0, read0, futures = waiting.pop(0)
+                yield n0, page_words(read0, [f.result() for f in futures])
+        for n0, read0, futures in waiting:
+            yield n0, page_words(read0, [f.result() for f in futures])
 
 
 def outside_words(plumber_page: pdfplumber.page.Page, cells: list[Box]) -> list[Word]:
@@ -245,9 +318,10 @@ def outside_words(plumber_page: pdfplumber.page.Page, cells: list[Box]) -> list[
     ]
 
 
-def reread_cells(path: Path, pages: list[int]) -> bool:
+def reread_cells(path: Path, pages: list[int], jobs: int = 1) -> bool:
     """Replace, in the PDF at path (in place), the OCR text layer of each scanned page that has
-    a ruled table by one whose table text is read cell by cell; True when any page changed."""
+    a ruled table by one whose table text is read cell by cell, `jobs` canvases at a time; True
+    when any page changed."""
     layers: dict[int, list[Word]] = {}
     with pdfplumber.open(path) as plumbed:
         grids = {n: grid_cells(plumbed.pages[n - 1]) for n in pages}
@@ -258,8 +332,8 @@ def reread_cells(path: Path, pages: list[int]) -> bool:
         return False
     document = pdfium.PdfDocument(path)
     try:
-        for n, words in kept.items():
-            layers[n] = words + page_words(document[n - 1], grids[n])
+        for n, words in read_pages(document, {n: grids[n] for n in kept}, jobs):
+            layers[n] = kept[n] + words
         heights = {n: document[n - 1].get_height() for n in layers}
     finally:
         document.close()

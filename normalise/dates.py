@@ -34,9 +34,9 @@ born-digital plans read exactly as they did before. The rules:
 
 - Digit look-alikes: O o -> 0; l I | -> 1; S s -> 5; B -> 8; g -> 3 or 9 (both are tried).
 - Broken ordinal suffixes: "5t" -> st, "na" -> nd, a space inside any suffix ("n d", "t h"),
-  and a degree sign, masculine ordinal, quote or asterisk glued to the day
-  (° º ˚ " “ ” ″ ' ’ *) in place of the superscript ("31* May 2014"). (Capitals, "30TH",
-  and a split-off suffix, "30 th", are no repair.)
+  and a degree sign, masculine ordinal, quote, asterisk or per cent sign glued to the day
+  (° º ˚ " “ ” ″ ' ’ * %) in place of the superscript ("31* May 2014", "31% May 2014").
+  (Capitals, "30TH", and a split-off suffix, "30 th", are no repair.)
 - A repaired day needs a month name (read as above, fuzzy spellings included) after it
   ("goth April 2014") or before it ("April 3Oth 2014"), and a year; a repaired numeric date
   needs the whole d/m/y shape with one separator ("3O/O4/2O14"), each of its three fields
@@ -249,7 +249,7 @@ _D = r"[0-9OolI|SsBg]"
 # superscript read as a mark glued to the day.
 _OCR_ORD = (
     r"(?:\s?(?P<suf>[sS5]\s?[tT]|[nN]\s?[dDaA]|[rR]\s?[dD]|[tT]\s?[hH])(?![A-Za-z])"
-    r"|(?P<mark>[°º˚\"“”″'’*]))?"
+    r"|(?P<mark>[°º˚\"“”″'’*%]))?"
 )
 _OCR_DAY = rf"(?P<day>{_D}{{1,2}})" + _OCR_ORD
 _OCR_YEAR_LOOKAHEAD = r"(?![0-9])(?!\s*(?i:st|nd|rd|th)(?![A-Za-z]))(?![/\-–][0-9])"

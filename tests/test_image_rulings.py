@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import cv2
 import numpy as np
 import pytest
@@ -11,6 +13,7 @@ from extract.grid import cluster
 from extract.image_rulings import (
     ImageSettings,
     PixelLine,
+    between_words,
     carried_on,
     find_lines,
     frame_gaps,
@@ -18,6 +21,7 @@ from extract.image_rulings import (
     span,
     to_the_grid,
 )
+from extract.ocr_cells import on_white
 from extract.stitch import is_repeated_header
 from normalise.document import note_lost_colour
 from normalise.models import Plan, Recommendation
@@ -93,8 +97,10 @@ def test_a_closing_rule_touched_by_text_is_kept() -> None:
     k = 200 / 150
     image = office_page(200, hairline=225)  # a hairline only the faint pass finds
     text = np.zeros(image.shape[:2], bool)
-    text[int(548 * k) : int(559 * k), int(105 * k) : int(690 * k)] = True  # down to the foot
-    text[int(290 * k) : int(299 * k), int(105 * k) : int(690 * k)] = True  # down to a row rule
+    for left, right in pairwise(COLUMNS):  # each cell's text, padded
+        cols = slice(int((left + 5) * k), int((right - 5) * k))
+        text[int(548 * k) : int(559 * k), cols] = True  # down to the foot
+        text[int(290 * k) : int(299 * k), cols] = True  # down to a row rule
     lines = find_lines(image, 200, ImageSettings(), text=text)
     rules = [ln for ln in lines if ln.y0 == ln.y1 and ln.x1 - ln.x0 > 500 * k]
     assert any(abs(ln.y0 - 560 * k) <= 2 for ln in rules)
@@ -221,3 +227,27 @@ def test_a_repeated_header_read_differently_is_still_the_header(row: list[str]) 
 )
 def test_a_body_row_naming_columns_is_not_the_header(row: list[str]) -> None:
     assert not is_repeated_header(row, HEADER)
+
+
+def test_a_flat_grey_fill_is_no_ink_to_read() -> None:
+    """A RAG cell scanned in greyscale is a flat grey with scanner noise; stretched, the noise
+    read as a letter ('a', Amber). Text on the same fill is kept, turned dark on white."""
+    rng = np.random.default_rng(7)
+    fill = np.clip(120 + rng.normal(0, 6, (60, 90)), 0, 255).astype(np.uint8)
+    assert (on_white(fill) == 255).all()
+    text = fill.copy()
+    text[20:40, 10:80:6] = 250  # white strokes on the fill
+    out = on_white(text)
+    assert out[30, 10] < 64 and out[5, 5] > 192
+
+
+def test_a_column_rule_is_cut_where_a_line_of_text_runs_across_it() -> None:
+    """A band's title runs over the column rule (Northshire, black grid): words hug the rule on
+    both sides, so the rule has no piece there; beside one cell's padded text it runs on."""
+    settings = ImageSettings()
+    text = np.zeros((600, 400), bool)
+    text[300:320, 150:199] = True  # '...Safety' ends against the rule at x=200
+    text[300:320, 202:260] = True  # 'Partnership' starts against it
+    text[400:420, 150:190] = True  # a cell's own text, padded away from the rule
+    parts = between_words(v(200, 50, 550), text, 1.0, settings)
+    assert parts == [v(200, 50, 300), v(200, 320, 550)]
