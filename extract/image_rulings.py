@@ -315,7 +315,7 @@ def carried_on(
         if lo - reach <= b and a <= hi + reach and (lo < a or hi > b):
             at = level(piece)
             lo, hi = min(lo, a), max(hi, b)
-            return PixelLine(lo, at, hi, at) if is_horizontal(piece) else PixelLine(at, lo, at, hi)
+            return line_at(is_horizontal(piece), at, lo, hi)
     return None
 
 
@@ -350,9 +350,7 @@ def frame_gaps(lines: list[PixelLine], px: float) -> list[PixelLine]:
                 lo, hi = end, span(o)[0]
                 at = level(o)
                 if hi > lo and corner(lo, at) and corner(hi, at):
-                    found.append(
-                        PixelLine(lo, at, hi, at) if horizontal else PixelLine(at, lo, at, hi)
-                    )
+                    found.append(line_at(horizontal, at, lo, hi))
                 end = max(end, span(o)[1])
     return found
 
@@ -392,7 +390,12 @@ def to_the_grid(line: PixelLine, grid: list[PixelLine], px: float) -> PixelLine:
     ]
     lo = min([lo, *(at for at in corners if at < lo)])
     hi = max([hi, *(at for at in corners if at > hi)])
-    return PixelLine(lo, level, hi, level) if horizontal else PixelLine(level, lo, level, hi)
+    return line_at(horizontal, level, lo, hi)
+
+
+def line_at(horizontal: bool, at: float, lo: float, hi: float) -> PixelLine:
+    """The line on level `at` (y of a horizontal line, x of a vertical one) from lo to hi."""
+    return PixelLine(lo, at, hi, at) if horizontal else PixelLine(at, lo, at, hi)
 
 
 def is_horizontal(line: PixelLine) -> bool:
@@ -440,9 +443,7 @@ def join_collinear(lines: list[PixelLine], px: float, settings: ImageSettings) -
         at = sum(level(ln) for ln in group) / len(group)
         lo = min(span(ln)[0] for ln in group)
         hi = max(span(ln)[1] for ln in group)
-        out.append(
-            PixelLine(lo, at, hi, at) if is_horizontal(group[0]) else PixelLine(at, lo, at, hi)
-        )
+        out.append(line_at(is_horizontal(group[0]), at, lo, hi))
     return out
 
 
@@ -498,16 +499,9 @@ def covers(found: PixelLine, line: PixelLine, px: float) -> bool:
     of it is not enough: a band's tone edge ends where the text of a column touches the band,
     and the faint rule beside it runs on to the frame."""
     near = 4.0 * px
-    if (line.y0 == line.y1) != (found.y0 == found.y1):
+    if is_horizontal(line) != is_horizontal(found) or abs(level(found) - level(line)) > near:
         return False
-    if line.y0 == line.y1:
-        if abs(found.y0 - line.y0) > near:
-            return False
-        lo, hi, a, b = line.x0, line.x1, found.x0, found.x1
-    else:
-        if abs(found.x0 - line.x0) > near:
-            return False
-        lo, hi, a, b = line.y0, line.y1, found.y0, found.y1
+    (lo, hi), (a, b) = span(line), span(found)
     return a <= lo + near and b >= hi - near
 
 

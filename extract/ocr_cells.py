@@ -132,7 +132,7 @@ def on_white(cell: np.ndarray) -> np.ndarray:
     if marks < MIN_INK * (DPI / 72) ** 2:
         # Only paper or a fill: a grey RAG cell's scanner noise, stretched, reads as a letter.
         return np.full_like(cell, 255)
-    if np.median(cell) < 128:
+    if ground < 128:
         cell = 255 - cell
     return stretch_contrast(cell)
 

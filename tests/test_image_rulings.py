@@ -15,11 +15,13 @@ from extract.image_rulings import (
     PixelLine,
     between_words,
     carried_on,
+    covers,
     find_lines,
     frame_gaps,
     join_collinear,
     span,
     to_the_grid,
+    without_repeats,
 )
 from extract.ocr_cells import on_white
 from extract.stitch import is_repeated_header
@@ -251,3 +253,22 @@ def test_a_column_rule_is_cut_where_a_line_of_text_runs_across_it() -> None:
     text[400:420, 150:190] = True  # a cell's own text, padded away from the rule
     parts = between_words(v(200, 50, 550), text, 1.0, settings)
     assert parts == [v(200, 50, 300), v(200, 320, 550)]
+
+
+def test_a_ruling_covers_a_line_only_to_both_its_ends() -> None:
+    """A band's tone edge that stops where a column's text touches the band does not stand for
+    the faint rule beside it that runs on to the frame; one reaching both ends (within 4 pt)
+    does."""
+    faint = h(124, 23, 773)
+    assert not covers(h(123.5, 134, 773), faint, 1.0)  # 85% of it: not enough
+    assert covers(h(123.5, 25, 770), faint, 1.0)
+    assert not covers(h(130, 23, 773), faint, 1.0)  # another boundary
+
+
+def test_pieces_a_longer_line_covers_are_dropped() -> None:
+    """Pieces of a band's edge found as tone steps where text breaks it would end where words
+    start and pass for a table's side; the whole edge beside them stays."""
+    edge = h(124, 23, 773)
+    pieces = [h(125, 362, 404), h(125, 425, 486)]
+    column = v(395, 80, 560)
+    assert without_repeats([edge, *pieces, column], 1.0) == [edge, column]
