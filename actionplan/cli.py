@@ -6,25 +6,29 @@ import argparse
 import json
 import logging
 import os
-import signal
 import sys
 import warnings
 from datetime import date
+from functools import partial
+from multiprocessing.connection import wait
 from pathlib import Path
 
-from actionplan.batch import BatchSettings, Interrupted, run_batch
+from actionplan.batch import BatchSettings, run_batch
+from actionplan.inputs import InputFile, display, find_inputs, not_regular
 from actionplan.inspect import inspect_pdf
-from actionplan.pipeline import Options, find_inputs, internal_error
+from actionplan.pipeline import Options, internal_error
 from actionplan.progress import Reporter
-from actionplan.resume import done_hashes, merge, previous_documents
+from actionplan.signals import Stopped, handle_stops, held
+from actionplan.worker import Limits, start
+from actionplan.workspace import Workspace, open_workspace
 from extract.document import sha256_of
 from extract.engines import ENGINES
 from extract.errors import classify
 from extract.ocr import OCR_MODES
 from normalise.models import Document
-from output.formats import DEFAULT_FORMATS, FORMATS, json_schema, parse_formats, write_outputs
-from output.sqlite_writer import IncompatibleDatabase
-from output.tables_writer import write_tables
+from output.errors import OutputError, reason
+from output.formats import DEFAULT_FORMATS, FORMATS, json_schema, parse_formats
+from output.publish import stage
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -89,7 +93,8 @@ def build_parser() -> argparse.ArgumentParser:
     convert.add_argument(
         "--resume",
         action="store_true",
-        help="skip files DIR/documents.csv records as converted, and merge new results in",
+        help="keep what earlier runs into DIR converted (its journal), convert only the files "
+        "not done yet (new, changed or failed), and write every output for them all",
     )
     convert.add_argument(
         "--format",
@@ -98,10 +103,16 @@ def build_parser() -> argparse.ArgumentParser:
         default=[],
         metavar="LIST",
         help=f"output formats, comma-separated or repeated: {', '.join(FORMATS)} "
-        f"(default: {','.join(DEFAULT_FORMATS)}; --resume always keeps json)",
+        f"(default: {','.join(DEFAULT_FORMATS)})",
     )
     convert.add_argument(
         "--excel", action="store_true", help="CSVs with a UTF-8 byte-order mark, for Excel"
+    )
+    convert.add_argument(
+        "--raw-csv",
+        action="store_true",
+        help="CSV cells exactly as read: by default a cell starting with = + - @ (which a "
+        "spreadsheet would run as a formula) gets a leading '",
     )
     convert.add_argument("--quiet", "-q", action="store_true", help="only errors on stderr")
     convert.add_argument(
@@ -118,6 +129,16 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--password", help="password for an encrypted PDF")
     inspect.add_argument(
         "--resolution", type=positive_int, default=96, help="dots per inch of the page images"
+    )
+    inspect.add_argument(
+        "--timeout", type=float, default=300.0, help="seconds the file may take (default 300)"
+    )
+    inspect.add_argument(
+        "--max-memory",
+        type=positive_int,
+        default=2048,
+        metavar="MB",
+        help="memory cap of the worker in MB (default 2048)",
     )
     return parser
 
@@ -142,22 +163,48 @@ def iso_date(text: str) -> date:
 
 
 def run_convert(args: argparse.Namespace) -> int:
-    """Convert every input, write the outputs, and say what happened."""
+    """Convert every input into the output folder, and say what happened."""
     try:
         formats = parse_formats(args.format)
     except ValueError as err:
         print(f"actionplan: {err}", file=sys.stderr)
         return EXIT_USAGE
-    if args.resume and "json" not in formats:
-        formats = (*formats, "json")  # plans.json is what --resume reads back
-    paths = find_inputs(args.inputs)
-    missing = [p for p in paths if not p.exists()]
-    for p in missing:
-        print(f"actionplan: {p}: no such file", file=sys.stderr)
-    paths = [p for p in paths if p.exists()]
-    if not paths:
+    inputs = find_inputs(args.inputs)
+    for path in inputs.missing:
+        print(f"actionplan: {display(path)}: no such file", file=sys.stderr)
+    if not inputs.files:
         print("actionplan: no PDF files found in the inputs", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        workspace = open_workspace(args.out, fresh=not args.resume, sqlite="sqlite" in formats)
+    except OutputError as err:
+        print(f"actionplan: {display(str(err))}", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        code = convert_into(workspace, inputs.files, formats, args)
+    finally:
+        workspace.close()
+    return EXIT_FAILED if code == EXIT_OK and inputs.missing else code
+
+
+def convert_into(
+    workspace: Workspace, files: list[InputFile], formats: tuple[str, ...], args: argparse.Namespace
+) -> int:
+    """Convert the files not yet done, journal each result as it comes, then write every format
+    from the journal."""
+    journal = workspace.journal
+    if journal.damaged:
+        print(
+            f"actionplan: {display(journal.path)}: {journal.damaged} damaged entries skipped; "
+            "their files are converted again",
+            file=sys.stderr,
+        )
+    refused = {f: why for f in files if (why := not_regular(f.path))}
+    todo = [f for f in files if f not in refused]
+    skipped = 0
+    if args.resume:
+        todo = [f for f in todo if not journal.done(f.name, sha256_of(f.path))]
+        skipped = len(files) - len(refused) - len(todo)
     options = Options(
         dayfirst=None if args.date_order is None else args.date_order == "dmy",
         as_of=args.as_of,
@@ -166,44 +213,97 @@ def run_convert(args: argparse.Namespace) -> int:
         engine=args.engine,
         ocr=args.ocr,
         # Cores left over by the file workers OCR a file's pages in parallel.
-        ocr_jobs=max(1, (os.cpu_count() or 1) // max(1, min(args.jobs, len(paths)))),
+        ocr_jobs=max(1, (os.cpu_count() or 1) // max(1, min(args.jobs, len(todo) or 1))),
     )
-    previous: list[Document] = []
-    skipped = 0
-    if args.resume:
-        previous = previous_documents(args.out)
-        done = done_hashes(previous)
-        todo = [p for p in paths if sha256_of(p) not in done]
-        skipped, paths = len(paths) - len(todo), todo
     settings = BatchSettings(jobs=args.jobs, timeout=args.timeout, memory_mb=args.max_memory)
-    reporter = Reporter(len(paths), args.quiet, args.verbose)
-    interrupted = False
+    reporter = Reporter(len(todo) + len(refused), args.quiet, args.verbose)
+    new: list[Document] = []
+
+    def record(doc: Document) -> None:
+        try:
+            journal.append(doc)
+        except OSError as err:
+            raise OutputError(journal.path, reason(err)) from err
+        new.append(doc)
+        reporter.done(doc)
+
+    stop: KeyboardInterrupt | None = None
     try:
-        docs = run_batch(paths, options, settings, reporter.done)
-    except Interrupted as stop:
-        docs, interrupted = stop.done, True
+        for file, why in refused.items():
+            record(
+                Document(
+                    source_file=file.name,
+                    source_path=display(file.path),
+                    status="error",
+                    message=why,
+                )
+            )
+        run_batch(todo, options, settings, record)
+    except KeyboardInterrupt as err:
+        stop = err
+    except OutputError as err:
+        reporter.close()
+        return write_failed(err, workspace, len(new))
     finally:
         reporter.close()
     try:
-        write_outputs(merge(previous, docs), args.out, formats, excel_bom=args.excel)
-    except IncompatibleDatabase as err:
-        print(f"actionplan: {args.out / 'plans.sqlite'}: {err}", file=sys.stderr)
-        return EXIT_FAILED
-    write_tables(docs, args.out, excel_bom=args.excel)
-    if interrupted:
-        print(f"actionplan: interrupted; {len(docs)} finished files written", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        publish(workspace, formats, args)
+    except OutputError as err:
+        return write_failed(err, workspace, len(new))
+    except KeyboardInterrupt as err:
+        print(
+            f"actionplan: interrupted while writing the outputs; {len(new)} finished files are "
+            f"kept in {display(journal.path)}: run again with --resume to write them",
+            file=sys.stderr,
+        )
+        return stop_code(err)
+    if stop is not None:
+        print(f"actionplan: interrupted; {len(new)} finished files written", file=sys.stderr)
+        return stop_code(stop)
     if not args.quiet:
-        print(reporter.summary(docs, skipped), file=sys.stderr)
-    failed = bool(missing) or any(d.status == "error" for d in docs)
-    return EXIT_FAILED if failed else EXIT_OK
+        print(reporter.summary(new, skipped), file=sys.stderr)
+    return EXIT_FAILED if any(d.status == "error" for d in new) else EXIT_OK
 
 
-def run_inspect(args: argparse.Namespace) -> int:
-    """Write the page images and index.html for one PDF; print the index's path."""
-    if not args.pdf.is_file():
-        print(f"actionplan: {args.pdf}: no such file", file=sys.stderr)
-        return EXIT_USAGE
+def publish(workspace: Workspace, formats: tuple[str, ...], args: argparse.Namespace) -> None:
+    """Write every format from the journal: staged, then put in place with stop signals held
+    back, so that the formats never disagree; then compact the journal."""
+    staged = stage(
+        workspace.journal.results(),
+        workspace.out,
+        workspace.staging(),
+        formats,
+        excel_bom=args.excel,
+        raw_csv=args.raw_csv,
+    )
+    try:
+        with held():
+            staged.commit()
+    finally:
+        staged.discard()
+    try:
+        workspace.journal.compact()
+    except OSError as err:
+        raise OutputError(workspace.journal.path, reason(err)) from err
+
+
+def write_failed(err: OutputError, workspace: Workspace, finished: int) -> int:
+    """Report an output that could not be written; the journal keeps what was done."""
+    print(
+        f"actionplan: {display(str(err))}; {finished} finished files are kept in "
+        f"{display(workspace.journal.path)}: run again with --resume",
+        file=sys.stderr,
+    )
+    return EXIT_FAILED
+
+
+def stop_code(stop: KeyboardInterrupt) -> int:
+    """The exit code after a stop: 128 + the signal's number, as shells report it."""
+    return 128 + stop.signum if isinstance(stop, Stopped) else EXIT_INTERRUPTED
+
+
+def inspect_job(args: argparse.Namespace) -> tuple[bool, str]:
+    """In a worker: (True, the index's path) or (False, why the file could not be drawn)."""
     try:
         index = inspect_pdf(
             args.pdf,
@@ -212,12 +312,38 @@ def run_inspect(args: argparse.Namespace) -> int:
             password=args.password,
             resolution=args.resolution,
         )
+    except MemoryError:
+        raise  # the worker reports it with its memory cap
     except Exception as err:
-        reason = classify(err, bool(args.password)) or internal_error(err)
-        print(f"actionplan: {args.pdf.name}: error: {reason}", file=sys.stderr)
-        return EXIT_FAILED
-    print(index)
-    return EXIT_OK
+        return False, classify(err, bool(args.password)) or internal_error(err)
+    return True, str(index)
+
+
+def run_inspect(args: argparse.Namespace) -> int:
+    """Write the page images and index.html for one PDF, in a worker under the same limits as a
+    convert's; print the index's path."""
+    name = display(args.pdf)
+    if not args.pdf.exists():
+        print(f"actionplan: {name}: no such file", file=sys.stderr)
+        return EXIT_USAGE
+    why = not_regular(args.pdf)
+    if why is None:
+        child = start(partial(inspect_job, args), Limits(args.timeout, args.max_memory))
+        try:
+            while (outcome := child.outcome()) is None:
+                wait(child.waitables(), 0.2)
+        finally:
+            child.close()
+        ok, result = outcome
+        if not ok:
+            why = result
+        else:
+            done, why = result
+            if done:
+                print(display(why))
+                return EXIT_OK
+    print(f"actionplan: {name}: error: {why}", file=sys.stderr)
+    return EXIT_FAILED
 
 
 def quiet_libraries() -> None:
@@ -232,9 +358,7 @@ def quiet_libraries() -> None:
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script."""
     args = build_parser().parse_args(argv)
-    # Ctrl-C must stop a batch cleanly even when started where SIGINT was ignored (a
-    # background job inherits that, and Python then installs no handler of its own).
-    signal.signal(signal.SIGINT, signal.default_int_handler)
+    handle_stops()
     if not getattr(args, "debug", False):
         quiet_libraries()
     if args.command == "schema":
@@ -244,13 +368,13 @@ def main(argv: list[str] | None = None) -> int:
             # `actionplan schema | head` closed the pipe early: not an error.
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
-    if args.command == "inspect":
-        return run_inspect(args)
     try:
+        if args.command == "inspect":
+            return run_inspect(args)
         return run_convert(args)
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
         print("actionplan: interrupted", file=sys.stderr)
-        return EXIT_INTERRUPTED
+        return stop_code(stop)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import traceback
 from dataclasses import dataclass, field
 from datetime import date
@@ -43,6 +42,8 @@ def convert_file(path: Path, options: Options) -> Document:
         return normalise_document(
             extracted, NormaliseSettings(dayfirst=options.dayfirst, as_of=options.as_of)
         )
+    except MemoryError:
+        raise  # the worker reports it with its memory cap
     except Exception as err:
         if options.debug:
             traceback.print_exc()
@@ -58,22 +59,3 @@ def internal_error(err: BaseException) -> str:
     """The one line for a failure that is ours, not the file's."""
     detail = " ".join(f"{type(err).__name__}: {err}".split())[:200]
     return f"internal error ({detail}); rerun with --debug and report it"
-
-
-def find_inputs(inputs: list[Path]) -> list[Path]:
-    """PDF files named, found (recursively) in the folders named, or matched by globs the shell
-    did not expand ('archive/**/*.pdf'); sorted by path, no repeats. A name that matches nothing
-    is kept, so the caller can report it missing."""
-    found: set[Path] = set()
-    for item in inputs:
-        if item.is_dir():
-            found.update(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
-        elif not item.exists() and any(ch in str(item) for ch in "*?["):
-            matches = [Path(m) for m in glob.glob(str(item), recursive=True)]
-            if matches:
-                found.update(p for p in matches if p.is_file())
-            else:
-                found.add(item)
-        else:
-            found.add(item)
-    return sorted(found)

@@ -52,17 +52,23 @@ def check_formats(formats: Iterable[str]) -> None:
 
 
 def write_outputs(
-    docs: list[Document], out: Path, formats: Sequence[str], *, excel_bom: bool = False
+    docs: list[Document],
+    out: Path,
+    formats: Sequence[str],
+    *,
+    excel_bom: bool = False,
+    raw_csv: bool = False,
 ) -> None:
     """Write every requested format for the documents into out (tables/ CSVs are written
     separately by the caller).
 
     excel_bom: the CSVs start with a UTF-8 byte-order mark, so Excel reads accented text right.
+    raw_csv: CSV cells exactly as read, formulas not neutralised (see output.csv_writer).
     Raises ValueError, before writing anything, if a format is unknown.
     """
     check_formats(formats)
     for fmt in dict.fromkeys(formats):  # each once, in the order asked
         if fmt == "csv":
-            write_csvs(docs, out, excel_bom=excel_bom)
+            write_csvs(docs, out, excel_bom=excel_bom, raw=raw_csv)
         else:
             writer(fmt)(docs, out)

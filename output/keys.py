@@ -1,7 +1,8 @@
-"""Stable keys for plans.sqlite: the file's sha256 and positions in it, nothing run-dependent,
-so converting the same file again gives the same keys and a database can be rebuilt or merged.
+"""Stable keys for plans.sqlite: the file's name in the batch, its sha256 and positions in it,
+nothing run-dependent, so converting the same file again gives the same keys and a database can
+be rebuilt or merged; the same content under two names is two documents (sharing a sha256).
 
-    document      3f2a9c0d1e4b5a67           the first 16 hex digits of the file's sha256
+    document      3f2a9c0d1e4b5a67           16 hex digits of the sha256 of name and content
     plan          3f2a9c0d1e4b5a67-2         its 2nd plan
     recommendation 3f2a9c0d1e4b5a67-2-5      the 5th recommendation of that plan
     action        3f2a9c0d1e4b5a67-2-5-a1    the 1st action of that recommendation
@@ -19,9 +20,9 @@ KEY_DIGITS = 16
 
 
 def document_key(doc: Document) -> str:
-    """The document's key; a file that could not even be hashed is keyed by its name."""
-    digest = doc.sha256 or hashlib.sha256(f"source_file:{doc.source_file}".encode()).hexdigest()
-    return digest[:KEY_DIGITS]
+    """The document's key, from its source_file (its path in the batch) and content hash."""
+    identity = f"{doc.source_file}\0{doc.sha256}"
+    return hashlib.sha256(identity.encode("utf-8", "surrogateescape")).hexdigest()[:KEY_DIGITS]
 
 
 def plan_key(document: str, position: int) -> str:

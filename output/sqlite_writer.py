@@ -2,9 +2,9 @@
 many reviews.
 
 The database is added to, not rewritten: each run's documents go in one transaction, and a
-document already there (the same source_file, or the same content under another name) is
-deleted first, its plans, recommendations, actions and updates with it (ON DELETE CASCADE).
-Keys come from output.keys, so a file converted again gets the keys it had.
+document already there (the same source_file: its path in the batch) is deleted first, its
+plans, recommendations, actions and updates with it (ON DELETE CASCADE). Keys come from
+output.keys, so a file converted again gets the keys it had.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from normalise.models import Document
+from output.errors import OutputError
 from output.keys import action_key, document_key, plan_key, recommendation_key, update_key
 from output.rows import (
     ACTION_COLUMNS,
@@ -46,7 +47,7 @@ ACTION_FIELDS = tuple(
 )
 
 
-class IncompatibleDatabase(Exception):
+class IncompatibleDatabase(OutputError):
     """The output database exists but is not one this version of actionplan can add to."""
 
 
@@ -151,6 +152,22 @@ def write_sqlite(docs: list[Document], out: Path) -> None:
         conn.close()
 
 
+def check_sqlite(out: Path, wait: float = 2.0) -> None:
+    """Before a batch: create or bring forward out/plans.sqlite and make sure it can be written
+    now (no other program holds a write lock for longer than wait seconds).
+
+    Raises IncompatibleDatabase, or sqlite3.Error / OSError for a locked or unwritable file.
+    """
+    path = out / "plans.sqlite"
+    conn = sqlite3.connect(path, isolation_level=None, timeout=wait)
+    try:
+        ensure_schema(conn, path)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute("ROLLBACK")
+    finally:
+        conn.close()
+
+
 def ensure_schema(conn: sqlite3.Connection, path: Path) -> None:
     """Create the tables in a new database, bring an older actionplan database forward; refuse
     one of another kind or a newer version."""
@@ -158,7 +175,7 @@ def ensure_schema(conn: sqlite3.Connection, path: Path) -> None:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
     except sqlite3.DatabaseError as err:
-        raise IncompatibleDatabase(f"{path}: not an SQLite database ({err})") from err
+        raise IncompatibleDatabase(path, f"not an SQLite database ({err})") from err
     if version == SCHEMA_VERSION:
         return
     if version in MIGRATIONS:
@@ -167,8 +184,9 @@ def ensure_schema(conn: sqlite3.Connection, path: Path) -> None:
         return
     if version != 0 or tables[0]:
         raise IncompatibleDatabase(
-            f"{path}: not an actionplan database of schema version {SCHEMA_VERSION} "
-            f"(user_version {version}); convert into another folder"
+            path,
+            f"not an actionplan database of schema version {SCHEMA_VERSION} "
+            f"(user_version {version}); convert into another folder",
         )
     conn.executescript(f"BEGIN;\n{schema_sql()}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
 

@@ -1,4 +1,6 @@
-"""DIR/tables/<file stem>-<n>.csv: every stitched table under its own column names."""
+"""DIR/tables/<file>-<n>.csv: every stitched table under its own column names, named by the
+document's path in the batch without its suffix (tables/f1/plan-1.csv), so that files of one
+name in two folders keep their tables apart."""
 
 from __future__ import annotations
 
@@ -8,14 +10,17 @@ from normalise.models import Document
 from output.csv_writer import write_csv
 
 
-def write_tables(docs: list[Document], out: Path, *, excel_bom: bool = False) -> None:
+def write_tables(
+    docs: list[Document], out: Path, *, excel_bom: bool = False, raw: bool = False
+) -> None:
     """One CSV per table of each document, numbered from 1 in document order."""
     for doc in docs:
-        stem = Path(doc.source_file).stem
+        stem = Path(doc.source_file).with_suffix("")
         for n, table in enumerate(doc.tables, start=1):
             columns = unique(table.columns)
             rows = (dict(zip(columns, row, strict=True)) for row in table.rows)
-            write_csv(out / "tables" / f"{stem}-{n}.csv", columns, rows, bom=excel_bom)
+            path = out / "tables" / stem.parent / f"{stem.name}-{n}.csv"
+            write_csv(path, columns, rows, bom=excel_bom, raw=raw)
 
 
 def unique(names: list[str]) -> list[str]:

@@ -18,6 +18,7 @@ from openpyxl import load_workbook
 from actionplan.pipeline import Options, convert_file
 from normalise.models import Action, Document, Plan, Recommendation
 from output.formats import DEFAULT_FORMATS, FORMATS, json_schema, parse_formats, write_outputs
+from output.keys import document_key
 from output.rows import (
     ACTION_COLUMNS,
     DOCUMENT_COLUMNS,
@@ -268,11 +269,11 @@ def test_sqlite_schema_keys_and_indexes(docs: list[Document], out: Path) -> None
         assert ("actions", "recommendations") in fks and ("plans", "documents") in fks
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
         keys = [r[0] for r in conn.execute("SELECT document_key FROM documents ORDER BY rowid")]
-        assert keys[:3] == [d.sha256[:16] for d in docs[:3]]
+        assert keys[:3] == [document_key(d) for d in docs[:3]]
         first = conn.execute(
             "SELECT recommendation_key FROM recommendations ORDER BY rowid LIMIT 1"
         ).fetchone()[0]
-        assert first == f"{docs[0].sha256[:16]}-1-1"
+        assert first == f"{document_key(docs[0])}-1-1"
     finally:
         conn.close()
 
@@ -313,7 +314,7 @@ def test_sqlite_same_file_again_replaces_and_others_are_kept(
     assert len(after["recommendations"]) == (
         len(first.plans[0].recommendations) + second.recommendation_count
     )
-    old_key = first.sha256[:16]
+    old_key = document_key(first)
     assert not any(old_key in str(row) for rows in after.values() for row in rows)
 
 
