@@ -243,17 +243,17 @@ def convert_into(
         stop = err
     except OutputError as err:
         reporter.close()
-        return write_failed(err, workspace, len(new))
+        return write_failed(err, len(new))
     finally:
         reporter.close()
     try:
         publish(workspace, formats, args)
     except OutputError as err:
-        return write_failed(err, workspace, len(new))
+        return write_failed(err, len(new))
     except KeyboardInterrupt as err:
         print(
             f"actionplan: interrupted while writing the outputs; {len(new)} finished files are "
-            f"kept in {display(journal.path)}: run again with --resume to write them",
+            "kept in the output folder's journal: run again with --resume to write them",
             file=sys.stderr,
         )
         return stop_code(err)
@@ -287,11 +287,11 @@ def publish(workspace: Workspace, formats: tuple[str, ...], args: argparse.Names
         raise OutputError(workspace.journal.path, reason(err)) from err
 
 
-def write_failed(err: OutputError, workspace: Workspace, finished: int) -> int:
+def write_failed(err: OutputError, finished: int) -> int:
     """Report an output that could not be written; the journal keeps what was done."""
     print(
-        f"actionplan: {display(str(err))}; {finished} finished files are kept in "
-        f"{display(workspace.journal.path)}: run again with --resume",
+        f"actionplan: {display(str(err))}; {finished} finished files are kept in the output "
+        "folder's journal: run again with --resume",
         file=sys.stderr,
     )
     return EXIT_FAILED

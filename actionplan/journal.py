@@ -9,6 +9,7 @@ skipped when read (and reported), its file converted again; the last entry for a
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from dataclasses import dataclass, field
@@ -77,11 +78,16 @@ class Journal:
 
     def append(self, doc: Document) -> None:
         """Record a finished file durably. Raises OSError (a full disk, say)."""
-        data = entry(doc)
-        written = os.write(self.fd, data)
-        if written != len(data):
-            raise OSError(f"only {written} of {len(data)} bytes written")
-        os.fsync(self.fd)
+        data = memoryview(entry(doc))
+        end = os.lseek(self.fd, 0, os.SEEK_END)
+        try:
+            while data:  # a short write is followed by one that raises the reason (ENOSPC)
+                data = data[os.write(self.fd, data) :]
+            os.fsync(self.fd)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.ftruncate(self.fd, end)  # no torn line left behind
+            raise
         self.documents[doc.source_file] = doc
 
     def results(self) -> list[Document]:

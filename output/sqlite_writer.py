@@ -174,6 +174,8 @@ def ensure_schema(conn: sqlite3.Connection, path: Path) -> None:
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         tables = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+    except sqlite3.OperationalError:
+        raise  # locked, or unreadable: not a question of what the file is
     except sqlite3.DatabaseError as err:
         raise IncompatibleDatabase(path, f"not an SQLite database ({err})") from err
     if version == SCHEMA_VERSION:
