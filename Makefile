@@ -26,7 +26,8 @@ bench: $(STAMP)  ## accuracy (samples, then scanned and office-scanned samples b
 	$(PY) bench/batch.py
 	$(PY) bench/speed.py
 
-fuzz: $(STAMP)  ## mutated sample PDFs, thousands of cases; figures into docs/robustness.md
+fuzz: $(STAMP)  ## the batch under faults, then mutated sample PDFs, thousands of cases; figures into docs/robustness.md
+	$(PY) -m tests.robustness.batch_faults --copies 3
 	$(PY) -m tests.robustness.fuzz --cases 2000 --seconds-per-case 10
 
 lint: $(STAMP)
