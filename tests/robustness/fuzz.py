@@ -224,6 +224,10 @@ def child(path: Path, conn: Connection) -> None:
     os.dup2(devnull, 2)
     try:
         doc = convert_file(path, Options())
+    except MemoryError:
+        # Raised on purpose: the batch's worker reports it with its cap, as an error row.
+        conn.send({"outcome": "error", "message": "ran out of memory", "detail": ""})
+        return
     except BaseException as err:  # convert_file must never raise: in a batch this kills the worker
         message = f"convert_file raised {type(err).__name__}"
         conn.send({"outcome": "crash", "message": message, "detail": traceback.format_exc()})
