@@ -37,7 +37,8 @@ def failed(file: InputFile, reason: str) -> Document:
         digest = sha256_of(file.path)
     except OSError:
         digest = ""
-    return Document(source_file=file.name, sha256=digest, status="error", message=reason)
+    doc = Document(source_file=file.name, sha256=digest, status="error", message=reason)
+    return named(doc, file)
 
 
 def named(doc: Document, file: InputFile) -> Document:
