@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from extract.engines import GridFinder
 from extract.errors import CORRUPT, ExtractError, NeedsOcr, classify, sniff
@@ -23,6 +24,7 @@ from extract.models import ExtractedDocument, LooseLine
 from extract.page_ranges import page_ranges
 from extract.parse_page import ParsedPage
 from extract.parse_pages import parse_pages, parser_order
+from extract.passwords import open_with_password, raised_any
 from extract.rulings import Segment, ruling_segments, split
 from extract.settings import ExtractSettings
 from extract.stitch import stitch
@@ -177,7 +179,11 @@ def open_pdf(path: Path, password: str | None) -> Any:
     if reason is not None:
         raise ExtractError(reason)
     try:
-        return pdfplumber.open(path, password=password or "")
+        return open_with_password(
+            lambda given: pdfplumber.open(path, password=given),
+            password,
+            raised_any(PDFPasswordIncorrect),
+        )
     except Exception as err:
         raise ExtractError(classify(err, bool(password)) or CORRUPT) from err
 

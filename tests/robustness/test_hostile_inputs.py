@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SAMPLES, read_csv
-from tests.robustness.make_inputs import BUILDERS, USER_PASSWORD
+from tests.robustness.make_inputs import BUILDERS, OWNER_PASSWORD, USER_PASSWORD
 
 GOOD = ("sar_2016_02_home_office.pdf", "cspr_child_t_portrait.pdf")
 """Good samples converted in the same batch as the hostile inputs."""
@@ -274,6 +274,23 @@ def test_wrong_password_says_so(batch: Batch, tmp_path: Path) -> None:
     (doc,) = read_csv(tmp_path / "documents.csv")
     assert doc["status"] == "error"
     assert "encrypted" in doc["message"] and "password" in doc["message"]
+
+
+@pytest.mark.parametrize("password", [None, "not-the-password", OWNER_PASSWORD])
+def test_owner_password_file_opens_whatever_password_says(
+    batch: Batch, tmp_path: Path, password: str | None
+) -> None:
+    """A batch's --password is for the files that need one: a file protected by an owner
+    password alone still opens with the empty user password."""
+    built(batch, "encrypted_owner_only.pdf")
+    path = batch.inputs / "encrypted_owner_only.pdf"
+    given = ["--password", password] if password else []
+    proc = convert(str(path), "--out", str(tmp_path), *given)
+    assert "Traceback" not in proc.stderr and proc.returncode == 0, proc.stderr
+    (doc,) = read_csv(tmp_path / "documents.csv")
+    assert doc["status"] == "ok" and int(doc["recommendations"]) == SAMPLE_RECS, doc
+    recs = read_csv(tmp_path / "recommendations.csv")
+    assert [r["rec_id"] for r in recs] == expected_rec_ids("sar_2016_02_home_office.pdf")
 
 
 # --------------------------------------------------------------------------- fuzz regressions
