@@ -238,6 +238,16 @@ def build_encrypted_owner_only(folder: Path) -> Path:
     return encrypted(folder, "encrypted_owner_only.pdf", "", OWNER_PASSWORD)
 
 
+def build_encrypted_unknown_method(folder: Path) -> Path:
+    """A user-password file with its /Encrypt /Filter renamed from /Standard to /Unknown (a
+    security handler no reader implements; same length, so the xref stays right)."""
+    path = encrypted(folder, "encrypted_unknown_method.pdf", USER_PASSWORD, OWNER_PASSWORD)
+    data = path.read_bytes()
+    assert data.count(b"/Filter /Standard") == 1, "the /Encrypt dictionary's /Filter not found"
+    path.write_bytes(data.replace(b"/Filter /Standard", b"/Filter /Unknown "))
+    return path
+
+
 # --------------------------------------------------------------------------- awkward content
 
 
@@ -432,6 +442,7 @@ BUILDERS: dict[str, Callable[[Path], Path]] = {
     "damaged_page_stream.pdf": build_damaged_page_stream,
     "encrypted_user_password.pdf": build_encrypted_user_password,
     "encrypted_owner_only.pdf": build_encrypted_owner_only,
+    "encrypted_unknown_method.pdf": build_encrypted_unknown_method,
     "scanned_image_only.pdf": build_scanned,
     "partly_scanned.pdf": build_partly_scanned,
     "prose_no_tables.pdf": build_prose,

@@ -68,6 +68,10 @@ EXPECTED: dict[str, dict[str, Want]] = {
     },
     "encrypted_user_password.pdf": {"error": Want(all_of=("encrypted", "--password"))},
     "encrypted_owner_only.pdf": {"ok": Want(recommendations=SAMPLE_RECS, pages=6)},
+    # The reader's own message holds the raw /Encrypt dictionary: only the method's name shows.
+    "encrypted_unknown_method.pdf": {
+        "error": Want(all_of=("encrypted", "unsupported method (unknown)", "cannot be read"))
+    },
     # Read by OCR where its tools are installed (they are in CI), else named as needing it.
     "scanned_image_only.pdf": {
         "ok": Want(all_of=("read by ocr",), pages=2),
@@ -291,6 +295,12 @@ def test_owner_password_file_opens_whatever_password_says(
     assert doc["status"] == "ok" and int(doc["recommendations"]) == SAMPLE_RECS, doc
     recs = read_csv(tmp_path / "recommendations.csv")
     assert [r["rec_id"] for r in recs] == expected_rec_ids("sar_2016_02_home_office.pdf")
+
+
+def test_unknown_encryption_message_has_no_raw_bytes(batch: Batch) -> None:
+    built(batch, "encrypted_unknown_method.pdf")
+    message = batch.docs["encrypted_unknown_method.pdf"]["message"]
+    assert message == "encrypted with an unsupported method (Unknown); cannot be read"
 
 
 # --------------------------------------------------------------------------- fuzz regressions
