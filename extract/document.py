@@ -13,6 +13,7 @@ from typing import Any
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
+from extract.damage import damaged_pages
 from extract.engines import GridFinder
 from extract.errors import CORRUPT, ExtractError, NeedsOcr, classify, sniff
 from extract.fills import assign_fills, filled_shapes
@@ -197,6 +198,8 @@ def extract_pdf(
     with open_pdf(path, password) as pdf:
         if not pdf.pages:
             raise ExtractError(no_pages_reason(path))
+        # Before the pages are parsed: parsing decodes their streams and drops the raw data.
+        damaged = damaged_pages(pdf.pages)
         pages = read_pages(pdf, finder)
     scanned = [p.number for p in pages if p.scanned]
     if scanned and not any(p.has_text for p in pages):
@@ -250,5 +253,6 @@ def extract_pdf(
         tables=tables,
         furniture=found,
         scanned_pages=scanned,
+        damaged_pages=damaged,
         loose_lines=loose,
     )

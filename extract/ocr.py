@@ -68,12 +68,16 @@ def extract_with_ocr(
         read = extract_pdf(target, settings)
         if keep is not None:
             shutil.copyfile(target, keep)
+    original_damage = extracted.damaged_pages if extracted is not None else []
     return read.model_copy(
         update={
             "source_file": path.name,
             "sha256": sha256_of(path),
             "ocr_pages": scanned,
             "grey_pages": grey,
+            # The OCR copy was rewritten by qpdf, which may keep what it could of a damaged
+            # stream: the damage is the original's.
+            "damaged_pages": sorted({*read.damaged_pages, *original_damage}),
         }
     )
 

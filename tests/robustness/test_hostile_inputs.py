@@ -172,23 +172,7 @@ def test_one_stderr_line_per_file_naming_it(batch: Batch) -> None:
     assert summary.startswith("actionplan: ") and "failed" in summary
 
 
-# Known gap, kept visible: pdfminer turns an undecodable content stream into nothing without
-# raising, so the page's text is lost silently (fuzzing: 241 of 978 converted cases). Detecting
-# it per page is follow-up work; strict, so the test fails once it starts passing.
-KNOWN_GAPS = {
-    "damaged_page_stream.pdf": "a damaged content stream is read as empty without a warning",
-}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=KNOWN_GAPS[n]))
-        if n in KNOWN_GAPS
-        else n
-        for n in sorted(EXPECTED)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_status_and_message_in_user_terms(batch: Batch, name: str) -> None:
     built(batch, name)
     doc = batch.docs[name]
@@ -295,6 +279,17 @@ def test_owner_password_file_opens_whatever_password_says(
     assert doc["status"] == "ok" and int(doc["recommendations"]) == SAMPLE_RECS, doc
     recs = read_csv(tmp_path / "recommendations.csv")
     assert [r["rec_id"] for r in recs] == expected_rec_ids("sar_2016_02_home_office.pdf")
+
+
+def test_damaged_page_flagged_in_its_column_and_coverage(batch: Batch) -> None:
+    """pdfminer reads page 3's undecodable content stream as empty: the page is named, and
+    counted as uncovered, so the file does not pass as whole."""
+    built(batch, "damaged_page_stream.pdf")
+    doc = batch.docs["damaged_page_stream.pdf"]
+    assert doc["damaged_pages"] == "3"
+    assert doc["text_coverage"] and float(doc["text_coverage"]) < 1, doc
+    good = batch.docs["sar_2016_02_home_office.pdf"]
+    assert good["damaged_pages"] == "" and good["text_coverage"] == "1.0000"
 
 
 def test_unknown_encryption_message_has_no_raw_bytes(batch: Batch) -> None:
