@@ -1,7 +1,8 @@
-"""Pages whose content could not be read: pdfminer decodes a content stream whose compressed
-data is broken to nothing (or to the part before the damage), and skips a content stream that
-is missing, without a word, so the page reads as blank or partial. Each page's content streams,
-and the form XObjects its resources hold, are checked here before the page is parsed.
+"""Pages whose content could not be read whole: pdfminer decodes a content stream whose
+compressed data is broken to nothing (or to the part before the damage, or, when only its
+checksum fails, to data that may be altered), and skips a content stream that is missing,
+without a word, so the page reads as blank, partial or wrong. Each page's content streams, and
+the form XObjects its resources hold, are checked here before the page is parsed.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def forms(resources: Any) -> list[PDFStream]:
 
 
 def stream_is_damaged(stream: PDFStream, checked: dict[int, bool]) -> bool:
-    """The stream's Flate data does not inflate to its end (checked once per object id)."""
+    """The stream's Flate data does not decode cleanly (checked once per object id)."""
     key = stream.objid
     if key is not None and key in checked:
         return checked[key]
@@ -76,7 +77,7 @@ def stream_is_damaged(stream: PDFStream, checked: dict[int, bool]) -> bool:
 
 def inflates(stream: PDFStream) -> bool:
     """True unless the stream is Flate-compressed (its first filter) and its data, decrypted
-    as pdfminer decrypts it, breaks off before the end. Other filters raise in pdfminer when
+    as pdfminer decrypts it, does not decode cleanly. Other filters raise in pdfminer when
     broken, which classifies the file; data already decoded is taken as read."""
     filters = stream.get_filters()
     if stream.rawdata is None or not filters or filters[0][0] not in LITERALS_FLATE_DECODE:
@@ -88,12 +89,13 @@ def inflates(stream: PDFStream) -> bool:
 
 
 def zlib_whole(data: bytes) -> bool:
-    """The zlib data has a valid header and deflate data that runs to its final block. A wrong
-    checksum after it is not damage: pdfminer keeps everything before it."""
-    if not zlib_header(data):
-        return False  # pdfminer reads nothing from a stream whose header is not zlib's
-    inflater = zlib.decompressobj(-zlib.MAX_WBITS)  # raw deflate: the checksum is not read
-    tail = data[2:]
+    """The zlib data inflates to its end and its checksum holds. pdfminer keeps what it could
+    inflate of a stream that fails either way, and a checksum that does not hold means the
+    stream was altered after it was written: a flipped bit can change or drop text without
+    breaking the data (well-formed files never fail it; none of the samples and real plans
+    do)."""
+    inflater = zlib.decompressobj()
+    tail = data
     try:
         while not inflater.eof:
             out = inflater.decompress(tail, CHUNK)
@@ -103,12 +105,3 @@ def zlib_whole(data: bytes) -> bool:
     except zlib.error:
         return False
     return True
-
-
-def zlib_header(data: bytes) -> bool:
-    """The two bytes zlib.decompress accepts: deflate with a window of at most 32 KB, the check
-    bits right, no preset dictionary (RFC 1950)."""
-    if len(data) < 2:
-        return False
-    cmf, flg = data[0], data[1]
-    return cmf & 0x0F == 8 and cmf >> 4 <= 7 and not flg & 0x20 and (cmf << 8 | flg) % 31 == 0

@@ -130,7 +130,10 @@ def normalise_document(
         message = f"{message}; {note}" if message else note
     if doc.damaged_pages:
         pages = page_ranges(doc.damaged_pages)
-        note = f"page(s) {pages} damaged: content could not be read, text on it is missing"
+        note = (
+            f"page(s) {pages} damaged: content could not be decoded, text on it may be missing "
+            "or wrong"
+        )
         message = f"{message}; {note}" if message else note
     return Document(
         source_file=doc.source_file,

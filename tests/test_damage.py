@@ -39,15 +39,16 @@ def garbled(data: bytes) -> bytes:
         (PACKED, True),
         (zlib.compress(b""), True),  # an empty page or form, as some producers write them
         (PACKED + b"\r\n", True),  # an end-of-line the /Length counted
-        (PACKED[:-4] + b"\0\0\0\0", True),  # only the checksum wrong: pdfminer reads it all
+        # Only the checksum wrong: pdfminer keeps the data, but it is not what was written.
+        (PACKED[:-4] + b"\0\0\0\0", False),
         (PACKED[: len(PACKED) // 2], False),  # cut short
         (garbled(PACKED), False),
-        (b"\x00\x00" + PACKED[2:], False),  # not a zlib header
+        (b"\x00\x00" + PACKED[2:], False),  # not a zlib header: pdfminer reads nothing
         (b"", False),
     ],
     ids=["intact", "empty-page", "eol", "bad-checksum", "cut", "garbled", "bad-header", "empty"],
 )
-def test_zlib_data_is_whole_only_when_it_inflates_to_its_end(data: bytes, whole: bool) -> None:
+def test_zlib_data_is_whole_only_when_it_decodes_cleanly(data: bytes, whole: bool) -> None:
     assert zlib_whole(data) is whole
 
 
