@@ -20,6 +20,7 @@ from actionplan.inspect_marks import CellKey, cell_owners, page_marks
 from extract.document import open_pdf
 from extract.models import Table
 from extract.ocr import extract_with_ocr
+from extract.passwords import open_with_password
 from extract.settings import ExtractSettings
 from normalise.document import normalise_document
 from normalise.settings import NormaliseSettings
@@ -94,6 +95,11 @@ def render_page(
     return PageImage(number=page.page_number, src=target.name, width=width, height=height)
 
 
+def pdfium_rejected(err: BaseException) -> bool:
+    """PDFium refused the password (the only load error it tells apart by code)."""
+    return getattr(err, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD
+
+
 def inspect_pdf(
     path: Path,
     out: Path,
@@ -127,7 +133,9 @@ def inspect_pdf(
     names = [record_name(rec, i) for i, rec in enumerate(records)]
     digits = max(3, len(str(extracted.pages)))
     pages: list[PageImage] = []
-    pdfium_doc = pypdfium2.PdfDocument(path, password=password)
+    pdfium_doc = open_with_password(
+        lambda given: pypdfium2.PdfDocument(path, password=given), password, pdfium_rejected
+    )
     try:
         with open_pdf(path, password) as pdf:
             for page, pdfium_page in zip(pdf.pages, pdfium_doc, strict=True):

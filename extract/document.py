@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
 
+from extract.damage import damaged_pages
 from extract.engines import GridFinder
 from extract.errors import CORRUPT, ExtractError, NeedsOcr, classify, sniff
 from extract.fills import assign_fills, filled_shapes
@@ -23,6 +25,7 @@ from extract.models import ExtractedDocument, LooseLine
 from extract.page_ranges import page_ranges
 from extract.parse_page import ParsedPage
 from extract.parse_pages import parse_pages, parser_order
+from extract.passwords import open_with_password, raised_any
 from extract.rulings import Segment, ruling_segments, split
 from extract.settings import ExtractSettings
 from extract.stitch import stitch
@@ -177,7 +180,11 @@ def open_pdf(path: Path, password: str | None) -> Any:
     if reason is not None:
         raise ExtractError(reason)
     try:
-        return pdfplumber.open(path, password=password or "")
+        return open_with_password(
+            lambda given: pdfplumber.open(path, password=given),
+            password,
+            raised_any(PDFPasswordIncorrect),
+        )
     except Exception as err:
         raise ExtractError(classify(err, bool(password)) or CORRUPT) from err
 
@@ -191,6 +198,8 @@ def extract_pdf(
     with open_pdf(path, password) as pdf:
         if not pdf.pages:
             raise ExtractError(no_pages_reason(path))
+        # Before the pages are parsed: parsing decodes their streams and drops the raw data.
+        damaged = damaged_pages(pdf.pages)
         pages = read_pages(pdf, finder)
     scanned = [p.number for p in pages if p.scanned]
     if scanned and not any(p.has_text for p in pages):
@@ -244,5 +253,6 @@ def extract_pdf(
         tables=tables,
         furniture=found,
         scanned_pages=scanned,
+        damaged_pages=damaged,
         loose_lines=loose,
     )

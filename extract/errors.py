@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
@@ -63,7 +65,7 @@ def classify(err: BaseException, password_given: bool = False) -> str | None:
                 else ("encrypted: pass --password")
             )
         if isinstance(e, PDFEncryptionError):
-            return f"encrypted with a method that cannot be opened ({e})"
+            return unsupported_encryption(e)
         if isinstance(e, RecursionError):
             return "corrupt PDF (objects nested too deeply or referring to themselves)"
         if isinstance(e, MemoryError) or "insufficient memory" in str(e).lower():
@@ -74,6 +76,26 @@ def classify(err: BaseException, password_given: bool = False) -> str | None:
     if raised_in_reader(err):
         return f"{CORRUPT} (structure the PDF reader could not follow: {type(err).__name__})"
     return None
+
+
+# pdfminer names the /Encrypt dictionary's repr in its message (keys quoted, names as /'X'),
+# raw key strings included: only a clean short name and a version number are taken from it.
+ENCRYPT_FILTER = re.compile(r"'Filter': /'([A-Za-z][\w.+-]{0,31})'[,}]")
+ENCRYPT_VERSION = re.compile(r"'V': (\d{1,3})[,}]")
+
+
+def unsupported_encryption(err: BaseException) -> str:
+    """One line for a file encrypted by a security handler the reader does not implement,
+    naming the handler (and its version) when the reader's message gives a clean name; never
+    the raw /Encrypt dictionary, whose keys are binary."""
+    text = str(err)
+    found = ENCRYPT_FILTER.search(text)
+    name = found.group(1) if found else ""
+    version = ENCRYPT_VERSION.search(text)
+    if name == "Standard" and version:
+        name = f"Standard, version {version.group(1)}"
+    method = f" ({name})" if name else ""
+    return f"encrypted with an unsupported method{method}; cannot be read"
 
 
 READERS = ("/pdfminer/", "/pdfplumber/", "/pypdfium2/", "/camelot/", "/playa/")

@@ -9,22 +9,26 @@ from pathlib import Path
 from typing import Any
 
 from extract.grid import BBox, Fragment, build_fragment
+from extract.passwords import open_with_password, raised_any
 from extract.settings import ExtractSettings
 
 
 def camelot_boxes(path: Path, flavor: str, password: str | None) -> dict[int, list[list[BBox]]]:
     """Page number -> for each table camelot finds, its cell boxes in PDF user space."""
     import camelot  # Imported here: loading it costs a second, and most runs never need it.
+    from playa.exceptions import PDFPasswordIncorrect
 
     kwargs: dict[str, Any] = {"pages": "all", "flavor": flavor, "suppress_stdout": True}
-    if password:
-        kwargs["password"] = password
     if flavor == "lattice":
         kwargs["engine"] = "vector"  # vector line finding: no page rendering
     logging.getLogger("camelot").setLevel(logging.ERROR)
+
+    def read(given: str) -> Any:
+        return camelot.read_pdf(str(path), password=given, **kwargs)
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        tables = camelot.read_pdf(str(path), **kwargs)
+        tables = open_with_password(read, password, raised_any(PDFPasswordIncorrect))
     out: dict[int, list[list[BBox]]] = {}
     for table in tables:
         boxes = merged_boxes(table.cells) if flavor == "lattice" else plain_boxes(table.cells)

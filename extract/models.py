@@ -115,6 +115,9 @@ class ExtractedDocument(BaseModel):
     """Pages whose text was read by OCR from the page image (and their rulings from it too)."""
     grey_pages: list[int] = Field(default_factory=list)
     """Scanned pages whose image holds no colour: a RAG shown only as a fill is lost there."""
+    damaged_pages: list[int] = Field(default_factory=list)
+    """Pages whose content stream is missing or does not decode cleanly: their text is lost or
+    altered, whole or in part."""
     furniture: list[str] = Field(default_factory=list)
     """Running header and footer lines detected and kept out of every table and title."""
     loose_lines: list[LooseLine] = Field(default_factory=list)

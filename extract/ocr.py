@@ -14,6 +14,7 @@ from extract.errors import ExtractError, NeedsOcr
 from extract.models import ExtractedDocument
 from extract.ocr_tools import unavailable_reason
 from extract.page_ranges import page_ranges
+from extract.passwords import open_with_password, raised_any
 from extract.settings import ExtractSettings
 
 OCR_MODES = ("auto", "on", "off")
@@ -67,12 +68,16 @@ def extract_with_ocr(
         read = extract_pdf(target, settings)
         if keep is not None:
             shutil.copyfile(target, keep)
+    original_damage = extracted.damaged_pages if extracted is not None else []
     return read.model_copy(
         update={
             "source_file": path.name,
             "sha256": sha256_of(path),
             "ocr_pages": scanned,
             "grey_pages": grey,
+            # The OCR copy was rewritten by qpdf, which may keep what it could of a damaged
+            # stream: the damage is the original's.
+            "damaged_pages": sorted({*read.damaged_pages, *original_damage}),
         }
     )
 
@@ -86,12 +91,18 @@ def add_text_layer(source: Path, target: Path, password: str | None, jobs: int, 
     quiet = logging.getLogger("ocrmypdf")
     quiet.setLevel(logging.ERROR)
     quiet.propagate = False
-    if password:
-        # OCRmyPDF refuses encrypted input; the decrypted copy never leaves the temp folder.
-        plain = tmp / "decrypted.pdf"
-        with pikepdf.open(source, password=password) as pdf:
+    opened = open_with_password(
+        lambda given: pikepdf.open(source, password=given),
+        password,
+        raised_any(pikepdf.PasswordError),
+    )
+    with opened as pdf:
+        if pdf.is_encrypted:
+            # OCRmyPDF refuses any encrypted input, even one that opens without a password;
+            # the decrypted copy never leaves the temp folder.
+            plain = tmp / "decrypted.pdf"
             pdf.save(plain)
-        source = plain
+            source = plain
     try:
         ocrmypdf.ocr(
             source,

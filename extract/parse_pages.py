@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from extract.form_fields import field_chars
 from extract.parse_lean import lean_pages
 from extract.parse_page import ParsedPage
 from extract.parse_pdfminer import pdfminer_pages
@@ -23,5 +24,9 @@ def parser_order(setting: str) -> tuple[str, ...]:
 
 
 def parse_pages(pdf: Any, parser: str) -> Iterator[ParsedPage]:
-    """The pages of an open pdfplumber PDF, read by one parser ('lean' or 'pdfminer')."""
-    return lean_pages(pdf) if parser == "lean" else pdfminer_pages(pdf)
+    """The pages of an open pdfplumber PDF, read by one parser ('lean' or 'pdfminer'), with
+    the values of filled form fields as characters beside the printed ones."""
+    parsed = lean_pages(pdf) if parser == "lean" else pdfminer_pages(pdf)
+    for page, plumbed in zip(parsed, pdf.pages, strict=True):
+        page.chars.extend(field_chars(plumbed, page.chars))
+        yield page

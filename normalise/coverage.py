@@ -88,3 +88,14 @@ def combine(parts: list[Coverage]) -> Coverage:
     """One document's coverage from its tables'."""
     pages = sorted({p for c in parts for p in c.pages})
     return Coverage(sum(c.found for c in parts), sum(c.total for c in parts), tuple(pages))
+
+
+def with_unread_pages(coverage: Coverage, unread: list[int], table_pages: int) -> Coverage:
+    """The coverage with pages whose content could not be read counted as uncovered. What they
+    printed is unknown: each is taken to have held as many table characters as the average of
+    the table_pages that were read (at least one, so the loss always shows)."""
+    if not unread:
+        return coverage
+    per_page = max(round(coverage.total / table_pages), 1) if table_pages else 1
+    pages = sorted({*coverage.pages, *unread})
+    return Coverage(coverage.found, coverage.total + per_page * len(unread), tuple(pages))

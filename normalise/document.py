@@ -6,7 +6,13 @@ from extract.models import ExtractedDocument, Table
 from extract.page_ranges import page_ranges
 from normalise.adjacent import adjacent_loss, stray_loss
 from normalise.caseref import find_code
-from normalise.coverage import Coverage, combine, output_text, table_coverage
+from normalise.coverage import (
+    Coverage,
+    combine,
+    output_text,
+    table_coverage,
+    with_unread_pages,
+)
 from normalise.dates import infer_dayfirst
 from normalise.merge_checks import PlanChecks, check_plan, document_warnings
 from normalise.models import Document, Plan
@@ -103,7 +109,8 @@ def normalise_document(
     checks = [check_plan(plan) for plan in plans]
     for plan, found in zip(plans, checks, strict=True):
         note_structure(plan, found)
-    coverage = combine(parts)
+    table_pages = {c.page for t, p in pairs if p for row in t.rows for c in row.cells if c.text}
+    coverage = with_unread_pages(combine(parts), doc.damaged_pages, len(table_pages))
     if plans:
         status, message = "ok", ""
     elif doc.tables:
@@ -121,6 +128,13 @@ def normalise_document(
         pages = ", ".join(map(str, doc.scanned_pages))
         note = f"page(s) {pages} are scans without text: needs OCR"
         message = f"{message}; {note}" if message else note
+    if doc.damaged_pages:
+        pages = page_ranges(doc.damaged_pages)
+        note = (
+            f"page(s) {pages} damaged: content could not be decoded, text on it may be missing "
+            "or wrong"
+        )
+        message = f"{message}; {note}" if message else note
     return Document(
         source_file=doc.source_file,
         sha256=doc.sha256,
@@ -132,5 +146,6 @@ def normalise_document(
         uncovered_pages=list(coverage.pages),
         ocr_pages=list(doc.ocr_pages),
         warnings=document_warnings(checks),
+        damaged_pages=list(doc.damaged_pages),
         tables=[raw_table(t) for t in doc.tables],
     )

@@ -22,7 +22,7 @@ ACTION_COLUMNS = (
 DOCUMENT_COLUMNS = (
     "source_file", "sha256", "pages", "plans", "recommendations", "status", "message",
     # Added after the contract columns.
-    "text_coverage", "ocr_pages", "warnings",
+    "text_coverage", "ocr_pages", "warnings", "damaged_pages",
 )  # fmt: skip
 
 
@@ -85,4 +85,5 @@ def document_row(doc: Document) -> dict[str, Any]:
         "text_coverage": "" if doc.text_coverage is None else f"{doc.text_coverage:.4f}",
         "ocr_pages": page_ranges(doc.ocr_pages),
         "warnings": "; ".join(doc.warnings),
+        "damaged_pages": page_ranges(doc.damaged_pages),
     }

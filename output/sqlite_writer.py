@@ -26,7 +26,7 @@ from output.rows import (
 )
 from output.typed import kind, typed
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Stored in PRAGMA user_version. An older actionplan database is brought forward by MIGRATIONS
 in one transaction; a newer one, or any other database, is refused."""
 
@@ -35,6 +35,8 @@ MIGRATIONS: dict[int, str] = {
     1: "ALTER TABLE recommendations ADD COLUMN status_text TEXT NOT NULL DEFAULT '';",
     # Version 3 (issue 16): the document's structural warnings (merged rows, skipped ids).
     2: "ALTER TABLE documents ADD COLUMN warnings TEXT NOT NULL DEFAULT '';",
+    # Version 4 (issue 17): pages whose content could not be decoded.
+    3: "ALTER TABLE documents ADD COLUMN damaged_pages TEXT NOT NULL DEFAULT '';",
 }
 """SQL that takes a database from the version it is keyed by to the next one."""
 
@@ -77,7 +79,8 @@ CREATE TABLE documents (
   message TEXT NOT NULL,
   text_coverage REAL,
   ocr_pages TEXT NOT NULL DEFAULT '',
-  warnings TEXT NOT NULL DEFAULT ''
+  warnings TEXT NOT NULL DEFAULT '',
+  damaged_pages TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX documents_sha256 ON documents (sha256);
 

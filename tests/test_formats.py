@@ -29,6 +29,7 @@ from output.rows import (
 )
 from output.sqlite_writer import SCHEMA_VERSION, IncompatibleDatabase
 from tests.conftest import ROOT, SAMPLES, read_csv, run_cli
+from tests.robustness.make_inputs import build_damaged_page_stream
 
 # Two plans and every RAG colour; unmapped columns, warnings and a year-only date; R1/3a ids.
 SAMPLE_FILES = (
@@ -50,13 +51,17 @@ SHEETS = {
 
 @pytest.fixture(scope="module")
 def docs(tmp_path_factory: pytest.TempPathFactory) -> list[Document]:
-    """Three converted samples and one file that failed (status error, no plans)."""
+    """Three converted samples, one file that failed (status error, no plans) and one with a
+    damaged page (damaged_pages filled)."""
     options = Options(as_of=date(2024, 1, 1))
-    broken = tmp_path_factory.mktemp("in") / "broken.pdf"
+    folder = tmp_path_factory.mktemp("in")
+    broken = folder / "broken.pdf"
     broken.write_text("<html>not a pdf</html>")
-    return [convert_file(SAMPLES / name, options) for name in SAMPLE_FILES] + [
-        convert_file(broken, options)
-    ]
+    damaged = build_damaged_page_stream(folder)
+    converted = [convert_file(SAMPLES / name, options) for name in SAMPLE_FILES]
+    found = [*converted, convert_file(broken, options), convert_file(damaged, options)]
+    assert found[-1].damaged_pages == [3]
+    return found
 
 
 @pytest.fixture(scope="module")
@@ -332,15 +337,23 @@ def test_sqlite_refuses_a_foreign_database(docs: list[Document], tmp_path: Path)
 @pytest.mark.parametrize(
     "version, dropped",
     [
-        (1, [("recommendations", "status_text"), ("documents", "warnings")]),
-        (2, [("documents", "warnings")]),
+        (
+            1,
+            [
+                ("recommendations", "status_text"),
+                ("documents", "warnings"),
+                ("documents", "damaged_pages"),
+            ],
+        ),
+        (2, [("documents", "warnings"), ("documents", "damaged_pages")]),
+        (3, [("documents", "damaged_pages")]),
     ],
 )
 def test_sqlite_brings_an_older_database_forward(
     docs: list[Document], tmp_path: Path, version: int, dropped: list[tuple[str, str]]
 ) -> None:
-    """A database written before status_text (version 1) or documents.warnings (version 2)
-    existed gains the columns and keeps its rows."""
+    """A database written before status_text (version 1), documents.warnings (version 2) or
+    documents.damaged_pages (version 3) existed gains the columns and keeps its rows."""
     write_outputs(docs[:1], tmp_path, ["sqlite"])
     db = tmp_path / "plans.sqlite"
     conn = sqlite3.connect(db)
@@ -349,21 +362,25 @@ def test_sqlite_brings_an_older_database_forward(
     conn.execute(f"PRAGMA user_version = {version}")
     conn.commit()
     conn.close()
-    warned = docs[1].model_copy(update={"warnings": ["ids skip 2->4 on page 4"]})
+    warned = docs[1].model_copy(
+        update={"warnings": ["ids skip 2->4 on page 4"], "damaged_pages": [3, 4, 5]}
+    )
     write_outputs([warned], tmp_path, ["sqlite"])
     conn = sqlite3.connect(db)
     try:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        for table, column in dropped:
+        for table in {t for t, _ in dropped}:
+            added = [c for t, c in dropped if t == table]
             names = [row[1] for row in conn.execute(f"PRAGMA table_info({table})")]
-            assert names[-1] == column
+            assert names[-len(added) :] == added
         count = conn.execute("SELECT count(*) FROM recommendations").fetchone()[0]
-        kept = conn.execute("SELECT warnings FROM documents ORDER BY rowid").fetchall()
+        kept = conn.execute("SELECT warnings, damaged_pages FROM documents ORDER BY rowid")
+        kept = kept.fetchall()
     finally:
         conn.close()
     assert count == docs[0].recommendation_count + docs[1].recommendation_count
     # The document written before the migration gets the default; the new one its own.
-    assert [w for (w,) in kept] == ["", "ids skip 2->4 on page 4"]
+    assert kept == [("", ""), ("ids skip 2->4 on page 4", "3-5")]
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA user_version = 99")
     conn.commit()
@@ -406,6 +423,19 @@ def test_jsonl_holds_the_csv_records_and_their_actions(out: Path, csv_rows) -> N
         for a in r["actions"]
     ]
     assert as_csv(flattened, ACTION_COLUMNS) == csv_rows["actions.csv"]
+
+
+def test_damaged_pages_carried_by_every_format(out: Path, csv_rows) -> None:
+    """documents.csv's damaged_pages (after warnings), the same in SQLite and plans.json; the
+    XLSX Documents sheet is the CSV's (test_xlsx_sheets_hold_the_csv_records)."""
+    (row,) = [r for r in csv_rows["documents.csv"] if r["source_file"] == "damaged_page_stream.pdf"]
+    assert row["damaged_pages"] == "3" and list(row)[-2:] == ["warnings", "damaged_pages"]
+    sql = "SELECT damaged_pages FROM documents WHERE source_file = 'damaged_page_stream.pdf'"
+    assert query(out / "plans.sqlite", sql) == [{"damaged_pages": "3"}]
+    payload = json.loads((out / "plans.json").read_text(encoding="utf-8"))
+    found = {d["source_file"]: d["damaged_pages"] for d in payload["documents"]}
+    assert found["damaged_page_stream.pdf"] == [3]
+    assert found["sar_2016_02_home_office.pdf"] == []
 
 
 # plans.json and its schema

@@ -238,6 +238,16 @@ def build_encrypted_owner_only(folder: Path) -> Path:
     return encrypted(folder, "encrypted_owner_only.pdf", "", OWNER_PASSWORD)
 
 
+def build_encrypted_unknown_method(folder: Path) -> Path:
+    """A user-password file with its /Encrypt /Filter renamed from /Standard to /Unknown (a
+    security handler no reader implements; same length, so the xref stays right)."""
+    path = encrypted(folder, "encrypted_unknown_method.pdf", USER_PASSWORD, OWNER_PASSWORD)
+    data = path.read_bytes()
+    assert data.count(b"/Filter /Standard") == 1, "the /Encrypt dictionary's /Filter not found"
+    path.write_bytes(data.replace(b"/Filter /Standard", b"/Filter /Unknown "))
+    return path
+
+
 # --------------------------------------------------------------------------- awkward content
 
 
@@ -328,6 +338,68 @@ def build_single_column_table(folder: Path) -> Path:
     """A ruled table of one column."""
     rows = [["Notes"], ["The panel met six times."], ["Agencies replied in writing."], ["End."]]
     return table_pdf(folder / "single_column_table.pdf", "Panel notes", rows, col_widths=[300])
+
+
+FORM_ROWS = [
+    [
+        "1. Agencies to review their self-neglect guidance so that it covers hoarding and the "
+        "refusal of care.",
+        "Publish revised guidance",
+        "Safeguarding Board",
+        "30/04/2016",
+        "Green",
+    ],
+    ["2. GPs to record next of kin for every patient who lives alone.", "Audit records", "CCG",
+     "31/07/2016", "Amber"],
+    ["3. Housing to share concerns with adult social care.", "Agree a referral pathway",
+     "Housing", "31/10/2016", "Red"],
+]  # fmt: skip
+"""The cell values of form_plan.pdf, row by row."""
+
+
+def build_form_plan(folder: Path) -> Path:
+    """A fillable form of an action plan, filled in: a ruled table whose header is printed and
+    whose cells are form fields (text fields, a RAG drop-down) with their values set. The
+    values are drawn only by the fields' own appearances, none in the page's content."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    path = folder / "form_plan.pdf"
+    canvas = Canvas(str(path), pagesize=(842.0, 595.0))
+    canvas.setFont("Helvetica-Bold", 14)
+    canvas.drawString(72, 540, "Action plan")
+    xs = [72, 292, 472, 592, 682, 762]
+    header = ["Recommendation", "Action", "Lead", "Target date", "RAG"]
+    row_height = 60
+    ys = [520, 496] + [496 - row_height * (i + 1) for i in range(len(FORM_ROWS))]
+    for y in ys:
+        canvas.line(xs[0], y, xs[-1], y)
+    for x in xs:
+        canvas.line(x, ys[0], x, ys[-1])
+    canvas.setFont("Helvetica-Bold", 10)
+    for x, text in zip(xs, header, strict=False):
+        canvas.drawString(x + 4, ys[0] - 16, text)
+    form = canvas.acroForm
+    for r, row in enumerate(FORM_ROWS):
+        for k, value in enumerate(row):
+            place = {
+                "name": f"r{r}c{k}",
+                "value": value,
+                "x": xs[k] + 2,
+                "y": ys[r + 2] + 2,
+                "width": xs[k + 1] - xs[k] - 4,
+                "height": row_height - 4,
+                "borderWidth": 0,
+                "fillColor": None,
+                "fontName": "Helvetica",
+                "fontSize": 9,
+            }
+            if header[k] == "RAG":
+                form.choice(options=["Red", "Amber", "Green"], **place)
+            else:
+                form.textfield(fieldFlags="multiline", maxlen=500, **place)
+    canvas.showPage()
+    canvas.save()
+    return path
 
 
 def build_zero_pages(folder: Path) -> Path:
@@ -432,11 +504,13 @@ BUILDERS: dict[str, Callable[[Path], Path]] = {
     "damaged_page_stream.pdf": build_damaged_page_stream,
     "encrypted_user_password.pdf": build_encrypted_user_password,
     "encrypted_owner_only.pdf": build_encrypted_owner_only,
+    "encrypted_unknown_method.pdf": build_encrypted_unknown_method,
     "scanned_image_only.pdf": build_scanned,
     "partly_scanned.pdf": build_partly_scanned,
     "prose_no_tables.pdf": build_prose,
     "unknown_header_table.pdf": build_unknown_header_table,
     "single_column_table.pdf": build_single_column_table,
+    "form_plan.pdf": build_form_plan,
     "zero_pages.pdf": build_zero_pages,
     "huge_page.pdf": build_huge_page,
     "deeply_nested.pdf": build_deeply_nested,
