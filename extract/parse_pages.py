@@ -22,6 +22,8 @@ def parser_order(setting: str) -> tuple[str, ...]:
     raise ValueError(f"unknown parser {setting!r}; one of {', '.join(PARSERS)}")
 
 
-def parse_pages(pdf: Any, parser: str) -> Iterator[ParsedPage]:
-    """The pages of an open pdfplumber PDF, read by one parser ('lean' or 'pdfminer')."""
-    return lean_pages(pdf) if parser == "lean" else pdfminer_pages(pdf)
+def parse_pages(pdf: Any, parser: str, max_shapes: int | None = None) -> Iterator[ParsedPage]:
+    """The pages of an open pdfplumber PDF, read by one parser ('lean' or 'pdfminer'). The lean
+    parser keeps at most max_shapes drawn shapes of a page; pdfminer's, the reference, keeps
+    all."""
+    return lean_pages(pdf, max_shapes) if parser == "lean" else pdfminer_pages(pdf)
