@@ -15,7 +15,15 @@ from pdfminer.pdfdocument import PDFPasswordIncorrect
 
 from extract.damage import damaged_pages
 from extract.engines import GridFinder
-from extract.errors import CORRUPT, ExtractError, NeedsOcr, classify, sniff
+from extract.errors import (
+    CORRUPT,
+    OUT_OF_MEMORY,
+    ExtractError,
+    NeedsOcr,
+    classify,
+    out_of_memory,
+    sniff,
+)
 from extract.fills import assign_fills, filled_shapes
 from extract.furniture import find_furniture, furniture_key, in_margin, is_page_number
 from extract.grid import Fragment, assign_chars
@@ -56,6 +64,8 @@ class PageResult:
     has_text: bool = True
     scanned: bool = False
     """No text, but images: a scan without a text layer."""
+    crowded: bool = False
+    """More shapes drawn than the parser keeps: rulings and fills past the bound not read."""
 
 
 @dataclass
@@ -102,6 +112,7 @@ def read_page(
     result = PageResult(number, float(page.height), fragments, free_lines)
     result.has_text = bool(page.chars)
     result.scanned = not page.chars and bool(page.images)
+    result.crowded = page.shapes_dropped > 0
     wanted = not fragments and finder.wants_unruled(page)
     if wanted and (after_candidate or has_columns(free_chars)):
         rules = split(ruling_segments(page))[1]
@@ -118,6 +129,8 @@ def read_pages(pdf: Any, finder: GridFinder) -> list[PageResult]:
         try:
             return read_with(pdf, finder, parser)
         except Exception as err:
+            if out_of_memory(err):
+                raise  # pdfminer's parser would only need more
             log.debug("%s parser failed (%r); reading the file again", parser, err)
     return read_with(pdf, finder, last)
 
@@ -125,7 +138,8 @@ def read_pages(pdf: Any, finder: GridFinder) -> list[PageResult]:
 def read_with(pdf: Any, finder: GridFinder, parser: str) -> list[PageResult]:
     """Every page read in turn by one parser."""
     pages: list[PageResult] = []
-    for number, page in enumerate(parse_pages(pdf, parser), start=1):
+    max_shapes = finder.settings.max_page_shapes
+    for number, page in enumerate(parse_pages(pdf, parser, max_shapes), start=1):
         after = bool(pages) and pages[-1].unruled is not None
         pages.append(read_page(page, number, finder, after))
     return pages
@@ -192,8 +206,22 @@ def open_pdf(path: Path, password: str | None) -> Any:
 def extract_pdf(
     path: Path, settings: ExtractSettings | None = None, password: str | None = None
 ) -> ExtractedDocument:
-    """Every table of the PDF, stitched across pages, with titles and cell geometry."""
-    settings = settings or ExtractSettings()
+    """Every table of the PDF, stitched across pages, with titles and cell geometry; running out
+    of memory is an ExtractError saying so."""
+    try:
+        return extract_tables(path, settings or ExtractSettings(), password)
+    except Exception as err:
+        if not out_of_memory(err):
+            raise
+    # Raised once the handler is left, not in it: until then the traceback holds every page
+    # read so far, the memory stays full, and whatever reports the failure fails in turn.
+    raise ExtractError(OUT_OF_MEMORY)
+
+
+def extract_tables(
+    path: Path, settings: ExtractSettings, password: str | None
+) -> ExtractedDocument:
+    """extract_pdf's work."""
     finder = GridFinder(path, settings, password)
     with open_pdf(path, password) as pdf:
         if not pdf.pages:
@@ -202,6 +230,7 @@ def extract_pdf(
         damaged = damaged_pages(pdf.pages)
         pages = read_pages(pdf, finder)
     scanned = [p.number for p in pages if p.scanned]
+    crowded = [p.number for p in pages if p.crowded]
     if scanned and not any(p.has_text for p in pages):
         raise NeedsOcr(f"scanned page(s) without text ({page_ranges(scanned)}): needs OCR", scanned)
     furniture = find_furniture([(p.height, p.free_lines) for p in pages], settings)
@@ -254,5 +283,6 @@ def extract_pdf(
         furniture=found,
         scanned_pages=scanned,
         damaged_pages=damaged,
+        crowded_pages=crowded,
         loose_lines=loose,
     )

@@ -22,6 +22,7 @@ class NeedsOcr(ExtractError):
 
 
 CORRUPT = "corrupt or truncated PDF"
+OUT_OF_MEMORY = "ran out of memory"
 
 
 def sniff(head: bytes) -> str | None:
@@ -36,6 +37,14 @@ def sniff(head: bytes) -> str | None:
     if head.startswith(b"PK\x03\x04"):
         return "not a PDF file (looks like a Word document or other ZIP file)"
     return "not a PDF file"
+
+
+def out_of_memory(err: BaseException) -> bool:
+    """A MemoryError, or one wrapped as pdfplumber wraps pdfminer's failures. Asked while the
+    memory is still full, so it builds nothing (chain() would)."""
+    if isinstance(err, PdfminerException) and err.args:
+        err = err.args[0]
+    return isinstance(err, MemoryError)
 
 
 def chain(err: BaseException) -> list[BaseException]:
@@ -69,7 +78,7 @@ def classify(err: BaseException, password_given: bool = False) -> str | None:
         if isinstance(e, RecursionError):
             return "corrupt PDF (objects nested too deeply or referring to themselves)"
         if isinstance(e, MemoryError) or "insufficient memory" in str(e).lower():
-            return "ran out of memory"  # OpenCV reports it as its own error
+            return OUT_OF_MEMORY  # OpenCV reports it as its own error
     for e in chain(err):
         if isinstance(e, PSException | MalformedPDFException | PdfminerException):
             return CORRUPT

@@ -11,8 +11,11 @@ a bold line crossing the columns on its own is a section row; a line crossing th
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
-from itertools import pairwise
+from functools import cached_property
+from itertools import accumulate, pairwise
 from typing import Any
 
 from extract.grid import Fragment, GridCell
@@ -34,23 +37,30 @@ class TextRow:
     bold: bool
 
 
-@dataclass
+@dataclass(frozen=True)
 class Columns:
-    """The left edges of an unruled table's columns and its right edge."""
+    """The left edges of an unruled table's columns, ascending, and its right edge.
+
+    Lookups bisect the starts: a scan of them for every word or segment made a line cut into
+    many columns cost the square of its words."""
 
     starts: list[float]
     right: float
 
     def index(self, x: float, slack: float = 3.0) -> int:
-        """The column whose span holds x."""
-        i = 0
-        for j, start in enumerate(self.starts):
-            if x >= start - slack:
-                i = j
-        return i
+        """The column whose span holds x: the last whose start, less slack, x reaches (the
+        first column when x is left of them all)."""
+        return max(bisect_right(self.starts, x, key=lambda s: s - slack) - 1, 0)
 
+    def near_start(self, x: float, slack: float = 3.0) -> bool:
+        """Whether x is within slack of a column's start. The starts either side of x are the
+        nearest, so only they are measured."""
+        i = bisect_left(self.starts, x)
+        return any(abs(x - s) <= slack for s in self.starts[max(i - 1, 0) : i + 1])
+
+    @cached_property
     def edges(self) -> list[float]:
-        """Column boundaries, left to right."""
+        """Column boundaries, left to right (kept: every line of a table is fitted to them)."""
         return [*(s - 2.0 for s in self.starts), self.right]
 
 
@@ -60,12 +70,18 @@ def text_rows(chars: list[dict[str, Any]], gap: float) -> list[TextRow]:
     words = [w for w, _ in found if w["text"].strip()]
     words.sort(key=lambda w: (w["top"], w["x0"]))
     lines: list[list[Word]] = []
+    # The last line's [top, bottom] kept as words join it: recomputing it from the line's words
+    # for every word made a long line cost the square of its words.
+    span = [0.0, 0.0]
     for word in words:
         mid = (word["top"] + word["bottom"]) / 2
-        if lines and min(w["top"] for w in lines[-1]) <= mid <= max(w["bottom"] for w in lines[-1]):
+        if lines and span[0] <= mid <= span[1]:
             lines[-1].append(word)
+            span[0] = min(span[0], word["top"])
+            span[1] = max(span[1], word["bottom"])
         else:
             lines.append([word])
+            span = [word["top"], word["bottom"]]
     rows = []
     for line in lines:
         line.sort(key=lambda w: w["x0"])
@@ -102,7 +118,7 @@ def resegment(row: TextRow, columns: Columns, slack: float = 3.0, gap: float = 0
     for segment in row.segments:
         segments.append([segment[0]])
         for a, b in pairwise(segment):
-            at_edge = any(abs(b["x0"] - start) <= slack for start in columns.starts)
+            at_edge = columns.near_start(b["x0"], slack)
             if at_edge and b["x0"] - a["x1"] > gap * row.size:
                 segments.append([])
             segments[-1].append(b)
@@ -121,7 +137,7 @@ def segment_start(segment: list[Word]) -> float:
 
 def fits(row: TextRow, columns: Columns, slack: float = 3.0) -> bool:
     """Every segment starts at a column's edge (or within one) and ends before the next."""
-    edges = columns.edges()
+    edges = columns.edges
     for segment in row.segments:
         x0, x1 = segment_start(segment), segment[-1]["x1"]
         col = columns.index(x0, slack)
@@ -168,13 +184,27 @@ def refine(columns: Columns, rows: list[TextRow], header: TextRow) -> Columns:
             bulleted = bool(before) and all(set(w["text"]) <= BULLETS for w in before)
             if x > columns.starts[col] + 12.0 and not bulleted:
                 inner.append(x)
-    words = [w for segment in header.segments for w in segment]
+    cuts_word = word_cutter([w for segment in header.segments for w in segment])
     for xs in cluster_starts(inner):
         x = min(xs)
-        cuts_word = any(w["x0"] + 1 < x < w["x1"] - 1 for w in words)
-        if len(xs) >= max(3, body // 4) and not cuts_word:
+        if len(xs) >= max(3, body // 4) and not cuts_word(x):
             starts.append(x)
     return Columns(sorted(starts), columns.right)
+
+
+def word_cutter(words: list[Word]) -> Callable[[float], bool]:
+    """A test of whether x falls inside one of the words, clear of its ends by a point: the
+    largest end among the words starting before x, by bisection, where asking every word for
+    every x cost the square of a long header's words."""
+    spans = sorted((w["x0"] + 1, w["x1"] - 1) for w in words)
+    starts = [lo for lo, _ in spans]
+    reach = list(accumulate((hi for _, hi in spans), max))
+
+    def cuts(x: float) -> bool:
+        k = bisect_left(starts, x)
+        return k > 0 and reach[k - 1] > x
+
+    return cuts
 
 
 def cluster_starts(xs: list[float], tolerance: float = 3.0) -> list[list[float]]:
@@ -312,7 +342,7 @@ def unruled_fragment(
         return None, end
     tops = row_tops(lines, columns, ys)
     bottom = lines[-1].bottom + 2.0
-    edges = columns.edges()
+    edges = columns.edges
     row_edges = [*tops, bottom]
     cells = []
     for r, (top, below) in enumerate(pairwise(row_edges)):

@@ -113,6 +113,9 @@ class ExtractedDocument(BaseModel):
     """Pages that are images without text (scans): nothing on them could be read."""
     ocr_pages: list[int] = Field(default_factory=list)
     """Pages whose text was read by OCR from the page image (and their rulings from it too)."""
+    crowded_pages: list[int] = Field(default_factory=list)
+    """Pages drawing more shapes than the parser keeps (ExtractSettings.max_page_shapes): a
+    table there may lack rulings or fills drawn past the bound."""
     grey_pages: list[int] = Field(default_factory=list)
     """Scanned pages whose image holds no colour: a RAG shown only as a fill is lost there."""
     damaged_pages: list[int] = Field(default_factory=list)

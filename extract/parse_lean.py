@@ -93,16 +93,32 @@ class LeanInterpreter(PDFPageInterpreter):
 class LeanDevice(PDFLayoutAnalyzer):
     """pdfminer's layout device, except that characters become pdfplumber's dicts at once."""
 
-    def __init__(self, pdf: Any, page: Any, fonts: Fonts) -> None:
+    def __init__(self, pdf: Any, page: Any, fonts: Fonts, max_shapes: int | None = None) -> None:
         super().__init__(pdf.rsrcmgr, pageno=page.page_number, laparams=None)
         self.page = page
         self.fonts = fonts
+        self.max_shapes = max_shapes
+        self.shapes = 0
+        self.shapes_dropped = 0
         self.chars: list[PageObject] = []
         self.layout: LTPage | None = None
         # pdfplumber's Page.process_object: top-left origin, shifted by the MediaBox corner.
         self.height = page.height
         self.mb_x0, self.mb_top = page.mediabox[:2]
         self.doctop = page.initial_doctop
+
+    def paint_path(
+        self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Sequence[Any]
+    ) -> None:
+        """pdfminer's, for the page's first max_shapes shapes; the rest are only counted. A
+        path of several pieces comes back here for each (pdfminer's recursion), so a piece is
+        a shape."""
+        if self.max_shapes is not None and sum(1 for seg in path if seg[0] == "m") <= 1:
+            if self.shapes >= self.max_shapes:
+                self.shapes_dropped += 1
+                return
+            self.shapes += 1
+        super().paint_path(gstate, stroke, fill, evenodd, path)
 
     def receive_layout(self, ltpage: LTPage) -> None:
         """Keep the page's other objects (paths, images, forms) for objects()."""
@@ -310,12 +326,13 @@ def font_name(font: PDFFont) -> str:
     return fix_fontname_bytes(name) if isinstance(name, bytes) else name
 
 
-def lean_pages(pdf: Any) -> Iterator[ParsedPage]:
-    """Each page of an open pdfplumber PDF, read by the lean interpreter and device; a failure
-    wrapped as pdfplumber wraps it, so it is classified alike."""
+def lean_pages(pdf: Any, max_shapes: int | None = None) -> Iterator[ParsedPage]:
+    """Each page of an open pdfplumber PDF, read by the lean interpreter and device, at most
+    max_shapes drawn shapes of each kept; a failure wrapped as pdfplumber wraps it, so it is
+    classified alike."""
     fonts: Fonts = {}
     for page in pdf.pages:
-        device = LeanDevice(pdf, page, fonts)
+        device = LeanDevice(pdf, page, fonts, max_shapes)
         try:
             LeanInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)
         except Exception as err:
@@ -330,4 +347,5 @@ def lean_pages(pdf: Any) -> Iterator[ParsedPage]:
             lines=objects["line"],
             curves=objects["curve"],
             images=objects["image"],
+            shapes_dropped=device.shapes_dropped,
         )

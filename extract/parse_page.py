@@ -28,3 +28,5 @@ class ParsedPage:
     lines: list[PageObject] = field(default_factory=list)
     curves: list[PageObject] = field(default_factory=list)
     images: list[PageObject] = field(default_factory=list)
+    shapes_dropped: int = 0
+    """Shapes drawn past the page's bound (ExtractSettings.max_page_shapes), not read."""

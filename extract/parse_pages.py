@@ -23,10 +23,11 @@ def parser_order(setting: str) -> tuple[str, ...]:
     raise ValueError(f"unknown parser {setting!r}; one of {', '.join(PARSERS)}")
 
 
-def parse_pages(pdf: Any, parser: str) -> Iterator[ParsedPage]:
+def parse_pages(pdf: Any, parser: str, max_shapes: int | None = None) -> Iterator[ParsedPage]:
     """The pages of an open pdfplumber PDF, read by one parser ('lean' or 'pdfminer'), with
-    the values of filled form fields as characters beside the printed ones."""
-    parsed = lean_pages(pdf) if parser == "lean" else pdfminer_pages(pdf)
+    the values of filled form fields as characters beside the printed ones. The lean parser
+    keeps at most max_shapes drawn shapes of a page; pdfminer's, the reference, keeps all."""
+    parsed = lean_pages(pdf, max_shapes) if parser == "lean" else pdfminer_pages(pdf)
     for page, plumbed in zip(parsed, pdf.pages, strict=True):
         page.chars.extend(field_chars(plumbed, page.chars))
         yield page

@@ -13,6 +13,10 @@ class ExtractSettings:
     """Who reads the pages' objects: 'lean' (pdfminer's interpreter with a fast tokenizer and
     characters straight to dicts), 'pdfminer' (pdfplumber's own page objects) or 'auto' (lean,
     then pdfminer's on a file the lean parser fails on). Both give the same objects."""
+    max_page_shapes: int | None = 100_000
+    """Drawn shapes (rectangles, lines, curves) the lean parser reads of one page; those past it
+    are counted, not kept. A table page draws hundreds; each kept shape costs a few KB, so a
+    page of a million tiny ones would not fit in a worker's memory. None: no bound."""
     engine: str = "auto"
     """Who finds the grid: 'pdfplumber' (ruling lines), 'camelot' (lattice, then network for
     unruled tables) or 'auto' (ruling lines, then camelot network on pages with none)."""

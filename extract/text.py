@@ -10,6 +10,7 @@ from itertools import pairwise
 from statistics import median
 from typing import Any
 
+from extract.range_max import RangeMax
 from extract.settings import ExtractSettings
 from extract.words import extract_words
 
@@ -77,12 +78,15 @@ def chars_to_lines(
         groups = [part for group in groups for part in split_wide_gaps(group, split_gap)]
     lines = [build_line(group, settings) for group in groups]
     lines.sort(key=lambda line: (line.top, line.x0))
-    # Blanks by their vertical middle, so each line looks only at those within its height.
+    # Blanks by their vertical middle, so each line asks only of those within its height, for
+    # the furthest right: lines side by side on one baseline share their blanks, and looking
+    # at all of them for each line cost the square of the words on it.
     blanks = sorted(((s["top"] + s["bottom"]) / 2, s["x0"]) for s in spaces)
     mids = [mid for mid, _ in blanks]
+    furthest = RangeMax([x0 for _, x0 in blanks])
     for line in lines:
-        within = blanks[bisect_left(mids, line.top) : bisect_right(mids, line.bottom)]
-        line.trailing_space = any(x0 >= line.x1 - 0.5 for _, x0 in within)
+        within = furthest.max(bisect_left(mids, line.top), bisect_right(mids, line.bottom))
+        line.trailing_space = within >= line.x1 - 0.5
     return lines
 
 

@@ -124,6 +124,12 @@ def normalise_document(
     if doc.grey_pages:
         note = f"page(s) {page_ranges(doc.grey_pages)} scanned without colour: RAG fills not read"
         message = f"{message}; {note}" if message else note
+    if doc.crowded_pages:
+        note = (
+            f"page(s) {page_ranges(doc.crowded_pages)} draw too many shapes to read them all: "
+            "rulings and fills past the bound were ignored"
+        )
+        message = f"{message}; {note}" if message else note
     if doc.scanned_pages:
         pages = ", ".join(map(str, doc.scanned_pages))
         note = f"page(s) {pages} are scans without text: needs OCR"

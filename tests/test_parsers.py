@@ -83,7 +83,7 @@ def test_extraction_is_the_same_with_either_parser(pdf: Path) -> None:
 def test_a_file_the_lean_parser_fails_on_is_read_by_pdfminers(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    def broken(pdf: Any) -> Any:
+    def broken(pdf: Any, max_shapes: int | None = None) -> Any:
         raise RuntimeError("lean parser bug")
         yield
 
