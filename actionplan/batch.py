@@ -17,6 +17,7 @@ from actionplan.inputs import InputFile, display
 from actionplan.pipeline import Options, convert_file
 from actionplan.worker import Child, Limits, start
 from extract.document import sha256_of
+from extract.errors import OUT_OF_MEMORY
 from normalise.models import Document
 
 
@@ -41,10 +42,13 @@ def failed(file: InputFile, reason: str) -> Document:
     return named(doc, file)
 
 
-def named(doc: Document, file: InputFile) -> Document:
-    """The Document under the file's name in the batch and the path it was given as."""
+def named(doc: Document, file: InputFile, memory_mb: int | None = None) -> Document:
+    """The Document under the file's name in the batch and the path it was given as; running
+    out of memory names the cap, which the user can raise."""
     doc.source_file = file.name
     doc.source_path = display(file.path)
+    if doc.status == "error" and doc.message == OUT_OF_MEMORY and memory_mb:
+        doc.message = f"{OUT_OF_MEMORY} (worker cap {memory_mb} MB)"
     return doc
 
 
@@ -73,7 +77,7 @@ def run_batch(
                 del running[file]
                 child.close()
                 ok, result = outcome
-                on_done(named(result, file) if ok else failed(file, result))
+                on_done(named(result, file, settings.memory_mb) if ok else failed(file, result))
     finally:
         for child in running.values():
             child.close()

@@ -90,6 +90,12 @@ def crash_reason(code: int | None, limits: Limits) -> str:
     """Why a child ended without a result, from its exit code."""
     if code == OUT_OF_MEMORY:
         return f"ran out of memory (worker cap {limits.memory_mb} MB)"
+    if code == -signal.SIGABRT:
+        # CPython aborts when memory runs out while it is raising MemoryError itself.
+        return (
+            "worker aborted (SIGABRT; it may have run out of memory, worker cap "
+            f"{limits.memory_mb} MB)"
+        )
     if code == -signal.SIGKILL:
         return "worker killed (SIGKILL; the system may have run out of memory)"
     if code is not None and code < 0:

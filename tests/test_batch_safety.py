@@ -26,6 +26,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 from tests.conftest import ROOT, SAMPLES, read_csv, run_cli
 from tests.robustness.make_inputs import BUILDERS
 from tests.test_batch import long_pdf
+from tests.test_crowded_pages import crowded_pdf
 
 CSVS = ("recommendations.csv", "actions.csv", "documents.csv")
 PAYLOADS = (
@@ -410,3 +411,11 @@ def test_inspect_runs_under_the_memory_cap_and_time_limit(tmp_path: Path) -> Non
     proc = run_cli("inspect", str(slow), "--out", str(tmp_path / "b"), "--timeout", "2")
     assert proc.returncode == 1
     assert proc.stderr.strip() == f"actionplan: {slow}: error: timed out after 2 s"
+
+
+def test_out_of_memory_in_a_batch_names_the_cap(tmp_path: Path) -> None:
+    crowded = crowded_pdf(tmp_path / "crowded.pdf", 1_000_000)
+    proc = run_cli("convert", str(crowded), "--out", str(tmp_path / "out"), "--max-memory", "300")
+    assert proc.returncode == 1
+    doc = read_csv(tmp_path / "out" / "documents.csv")[0]
+    assert doc["message"] == "ran out of memory (worker cap 300 MB)"
