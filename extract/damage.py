@@ -105,3 +105,15 @@ def zlib_whole(data: bytes) -> bool:
     except zlib.error:
         return False
     return True
+
+
+def missing_pages(pdf: Any) -> int:
+    """How many pages the page tree's root declares (/Count) beyond those found in the tree: a
+    page whose object is lost is skipped without a word. 0 when the count cannot be read."""
+    try:
+        root = resolve1(pdf.doc.catalog.get("Pages"))
+        count = resolve1(root.get("Count")) if isinstance(root, dict) else None
+    except Exception:  # a damaged tree is the parser's to report; this only adds a doubt
+        return 0
+    found = len(pdf.pages)
+    return count - found if isinstance(count, int) and count > found else 0

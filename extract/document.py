@@ -13,7 +13,7 @@ from typing import Any
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-from extract.damage import damaged_pages
+from extract.damage import damaged_pages, missing_pages
 from extract.engines import GridFinder
 from extract.errors import (
     CORRUPT,
@@ -228,6 +228,7 @@ def extract_tables(
             raise ExtractError(no_pages_reason(path))
         # Before the pages are parsed: parsing decodes their streams and drops the raw data.
         damaged = damaged_pages(pdf.pages)
+        missing = missing_pages(pdf)
         pages = read_pages(pdf, finder)
     scanned = [p.number for p in pages if p.scanned]
     crowded = [p.number for p in pages if p.crowded]
@@ -283,6 +284,7 @@ def extract_tables(
         furniture=found,
         scanned_pages=scanned,
         damaged_pages=damaged,
+        missing_pages=missing,
         crowded_pages=crowded,
         loose_lines=loose,
     )

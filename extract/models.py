@@ -121,6 +121,9 @@ class ExtractedDocument(BaseModel):
     damaged_pages: list[int] = Field(default_factory=list)
     """Pages whose content stream is missing or does not decode cleanly: their text is lost or
     altered, whole or in part."""
+    missing_pages: int = 0
+    """Pages the page tree declares but does not hold (their objects are lost): which ones is
+    unknown, so they are a count."""
     furniture: list[str] = Field(default_factory=list)
     """Running header and footer lines detected and kept out of every table and title."""
     loose_lines: list[LooseLine] = Field(default_factory=list)

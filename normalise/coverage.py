@@ -90,12 +90,17 @@ def combine(parts: list[Coverage]) -> Coverage:
     return Coverage(sum(c.found for c in parts), sum(c.total for c in parts), tuple(pages))
 
 
-def with_unread_pages(coverage: Coverage, unread: list[int], table_pages: int) -> Coverage:
-    """The coverage with pages whose content could not be read counted as uncovered. What they
-    printed is unknown: each is taken to have held as many table characters as the average of
-    the table_pages that were read (at least one, so the loss always shows)."""
-    if not unread:
+def with_unread_pages(
+    coverage: Coverage, unread: list[int], table_pages: int, missing: int = 0
+) -> Coverage:
+    """The coverage with pages whose content could not be read, and missing pages (a count:
+    which they are is unknown), counted as uncovered. What they printed is unknown: each is
+    taken to have held as many table characters as the average of the table_pages that were
+    read (at least one, so the loss always shows). A missing count past the pages read is
+    taken as the pages read: a damaged /Count may be any number."""
+    lost = len(unread) + min(missing, max(table_pages, 1))
+    if not lost:
         return coverage
     per_page = max(round(coverage.total / table_pages), 1) if table_pages else 1
     pages = sorted({*coverage.pages, *unread})
-    return Coverage(coverage.found, coverage.total + per_page * len(unread), tuple(pages))
+    return Coverage(coverage.found, coverage.total + per_page * lost, tuple(pages))

@@ -110,7 +110,9 @@ def normalise_document(
     for plan, found in zip(plans, checks, strict=True):
         note_structure(plan, found)
     table_pages = {c.page for t, p in pairs if p for row in t.rows for c in row.cells if c.text}
-    coverage = with_unread_pages(combine(parts), doc.damaged_pages, len(table_pages))
+    coverage = with_unread_pages(
+        combine(parts), doc.damaged_pages, len(table_pages), doc.missing_pages
+    )
     if plans:
         status, message = "ok", ""
     elif doc.tables:
@@ -139,6 +141,12 @@ def normalise_document(
         note = (
             f"page(s) {pages} damaged: content could not be decoded, text on it may be missing "
             "or wrong"
+        )
+        message = f"{message}; {note}" if message else note
+    if doc.missing_pages:
+        note = (
+            f"the page tree declares {doc.pages + doc.missing_pages} pages but holds "
+            f"{doc.pages}: pages may be missing"
         )
         message = f"{message}; {note}" if message else note
     return Document(

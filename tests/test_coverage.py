@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from extract.document import extract_pdf
-from normalise.coverage import table_coverage
+from normalise.coverage import Coverage, table_coverage, with_unread_pages
 from normalise.document import normalise_document
 from normalise.records import normalise_table
 from tests.conftest import SAMPLES, read_csv
@@ -63,3 +63,14 @@ def test_the_files_stderr_line_warns_and_names_the_page() -> None:
     assert line.startswith("a.pdf: 4 pages")
     assert "text coverage 98.7%" in line and "page(s) 3" in line
     assert "warning" not in describe(Document(source_file="b.pdf", text_coverage=1.0))
+
+
+def test_missing_pages_lower_coverage_by_the_average_page_and_a_wild_count_is_bounded() -> None:
+    read = Coverage(found=900, total=900, pages=())
+    assert with_unread_pages(read, [], 3) == read
+    one = with_unread_pages(read, [], 3, missing=1)
+    assert (one.found, one.total, one.pages) == (900, 1200, ())
+    damaged_and_missing = with_unread_pages(read, [2], 3, missing=1)
+    assert (damaged_and_missing.total, damaged_and_missing.pages) == (1500, (2,))
+    wild = with_unread_pages(read, [], 3, missing=999_999)  # a /Count a byte flip made
+    assert wild.total == 1800

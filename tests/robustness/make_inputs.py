@@ -474,6 +474,28 @@ def build_self_referencing(folder: Path) -> Path:
 THOUSAND = 1000
 
 
+def build_missing_page_object(folder: Path) -> Path:
+    """Three pages of text, the page tree's second kid an object that is gone (null): the tree
+    declares 3 pages and holds 2."""
+    path = folder / "missing_page_object.pdf"
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents %d 0 R"
+        b" /Resources << /Font << /F1 3 0 R >> >> >>"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [4 0 R 6 0 R 7 0 R] /Count 3 >>",
+        HELVETICA,
+        page % 5,
+        text_stream(["The first page."]),
+        b"null",
+        page % 8,
+        text_stream(["The third page."]),
+    ]
+    path.write_bytes(raw_pdf(objects))
+    return path
+
+
 def build_thousand_pages(folder: Path) -> Path:
     """THOUSAND pages of plain text (a long report without tables), drawn by reportlab."""
     from reportlab.pdfgen.canvas import Canvas
@@ -516,6 +538,7 @@ BUILDERS: dict[str, Callable[[Path], Path]] = {
     "deeply_nested.pdf": build_deeply_nested,
     "self_referencing.pdf": build_self_referencing,
     "thousand_pages.pdf": build_thousand_pages,
+    "missing_page_object.pdf": build_missing_page_object,
 }
 """Every hostile input by the file name its builder writes."""
 

@@ -94,6 +94,9 @@ EXPECTED: dict[str, dict[str, Want]] = {
     "deeply_nested.pdf": {"no_tables": Want(pages=1), "error": Want(any_of=("corrupt",))},
     "self_referencing.pdf": {"no_tables": Want(pages=1), "error": Want(any_of=("corrupt",))},
     "thousand_pages.pdf": {"no_tables": Want(all_of=("no table found",), pages=1000)},
+    "missing_page_object.pdf": {
+        "no_tables": Want(all_of=("declares 3 pages but holds 2", "missing"), pages=2)
+    },
 }
 
 
