@@ -85,8 +85,10 @@ def extract_with_ocr(
 def add_text_layer(source: Path, target: Path, password: str | None, jobs: int, tmp: Path) -> None:
     """target: source with its scanned pages given an OCR text layer (pages that have text are
     left as they are)."""
-    import ocrmypdf  # Imported on demand: it is heavy, and most plans need no OCR.
+    # Imported on demand: it is heavy, and most plans need no OCR.
     import pikepdf
+
+    from extract.ocrmypdf_import import ocrmypdf
 
     quiet = logging.getLogger("ocrmypdf")
     quiet.setLevel(logging.ERROR)

@@ -11,10 +11,12 @@ from typing import Any
 
 import cv2
 import numpy as np
-from ocrmypdf import hookimpl
 from PIL import Image
 
 from extract.image_rulings import ImageSettings, erase_rulings
+from extract.ocrmypdf_import import ocrmypdf
+
+hookimpl = ocrmypdf.hookimpl
 
 INK_SHARE = 0.25
 """Levels within this share of the ink-to-paper range above the ink level turn black ..."""

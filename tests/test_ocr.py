@@ -13,6 +13,7 @@ import pytest
 
 from actionplan.scan_scoring import ScanScore, score_scan
 from extract.deskew import skew_angle
+from extract.document import extract_pdf
 from extract.errors import ExtractError, NeedsOcr
 from extract.furniture import furniture_key
 from extract.grid import build_fragment, cell_locator, cluster, is_ruling_glyph
@@ -227,3 +228,15 @@ def test_inspect_shows_a_scan_with_what_ocr_read(tmp_path: Path) -> None:
     assert "needs OCR" not in html
     assert html.count("Recommendation 3a") + html.count("Recommendation 1</span>") >= 1
     assert len(sorted(out.glob("page-*.png"))) == 4
+
+
+def test_importing_ocrmypdf_leaves_pdfminer_reading_unencoded_standard_fonts(
+    tmp_path: Path,
+) -> None:
+    # OCRmyPDF's import patches pdfminer so that a Helvetica with no /Encoding reads as
+    # "(cid:82)..."; every file read after a scan in the same process would lose its text.
+    import extract.ocr_plugin  # noqa: F401
+    from tests.test_crowded_pages import crowded_pdf
+
+    doc = extract_pdf(crowded_pdf(tmp_path / "plain.pdf", 0), ExtractSettings())
+    assert doc.tables[0].header == ["Recommendation", "Action", "Owner"]
