@@ -10,7 +10,7 @@ $(STAMP): pyproject.toml tools/system-packages.sh
 	sh tools/system-packages.sh
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet -e '.[dev,ocr]'
 	touch $(STAMP)
 
 run: $(STAMP)  ## convert samples/ into out/

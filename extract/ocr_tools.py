@@ -8,17 +8,21 @@ import shutil
 import subprocess
 
 INSTALL_HINT = (
-    "install the OCR tools: apt-get install tesseract-ocr tesseract-ocr-eng ghostscript "
-    "(and pip install ocrmypdf)"
+    "install the OCR tools: apt-get install tesseract-ocr tesseract-ocr-eng ghostscript, "
+    "and pip install 'actionplan[ocr]'"
 )
+PYTHON_PACKAGES = {"ocrmypdf": "ocrmypdf", "cv2": "opencv-python-headless", "pikepdf": "pikepdf"}
+"""The [ocr] extra: module -> the package that provides it."""
 
 
 @functools.cache
 def missing_tools() -> tuple[str, ...]:
     """Names of the packages OCR needs that this machine lacks (empty when OCR can run)."""
-    missing = []
-    if importlib.util.find_spec("ocrmypdf") is None:
-        missing.append("ocrmypdf (PyPI)")
+    missing = [
+        f"{package} (PyPI)"
+        for module, package in PYTHON_PACKAGES.items()
+        if importlib.util.find_spec(module) is None
+    ]
     tesseract = shutil.which("tesseract")
     if tesseract is None:
         missing.append("tesseract-ocr")

@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from actionplan.pipeline import Options, convert_file
-from normalise.merge_checks import (
+from actionplan.normalise.merge_checks import (
     check_plan,
     document_warnings,
     id_skips,
     label_of_text,
     merged_labels,
 )
-from normalise.models import Plan, Recommendation
+from actionplan.normalise.models import Plan, Recommendation
+from actionplan.pipeline import Options, convert_file
 from tests.conftest import read_csv, run_cli
 
 NUMBER_COLUMN = {"No.": "rec_id", "Recommendation": "recommendation", "Action": "action"}
