@@ -18,8 +18,9 @@ from actionplan.inspect_draw import draw_marks
 from actionplan.inspect_html import PageImage, record_name, render_index
 from actionplan.inspect_marks import CellKey, cell_owners, page_marks
 from extract.document import open_pdf
+from extract.engines import Engine
 from extract.models import Table
-from extract.ocr import extract_with_ocr
+from extract.ocr import OcrMode, extract_with_ocr
 from extract.passwords import open_with_password
 from extract.settings import ExtractSettings
 from normalise.document import normalise_document
@@ -104,10 +105,10 @@ def inspect_pdf(
     path: Path,
     out: Path,
     *,
-    engine: str = "auto",
+    engine: Engine = "auto",
     password: str | None = None,
     resolution: int = 72,
-    ocr: str = "auto",
+    ocr: OcrMode = "auto",
 ) -> Path:
     """Write one PNG per page with the detected tables drawn over it, and out/index.html showing
     each page image beside the records taken from it; return the index.html path.

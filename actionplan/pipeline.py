@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from extract.document import sha256_of
+from extract.engines import Engine
 from extract.errors import classify
-from extract.ocr import extract_with_ocr
+from extract.ocr import OcrMode, extract_with_ocr
 from extract.settings import ExtractSettings
 from normalise.document import normalise_document
 from normalise.models import Document
@@ -24,9 +25,9 @@ class Options:
     """None: day-first unless a document's own dates prove month-first."""
     as_of: date = field(default_factory=date.today)
     password: str | None = None
-    engine: str = "auto"
+    engine: Engine = "auto"
     debug: bool = False
-    ocr: str = "auto"
+    ocr: OcrMode = "auto"
     """auto, on or off: see extract.ocr.OCR_MODES."""
     ocr_jobs: int = 1
     """Pages OCRed at once within one file."""

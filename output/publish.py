@@ -15,7 +15,7 @@ from pathlib import Path
 
 from normalise.models import Document
 from output.errors import OutputError, reason
-from output.formats import check_formats, write_outputs
+from output.formats import Format, check_formats, write_outputs
 from output.tables_writer import write_tables
 
 TABLES = "tables"
@@ -70,7 +70,7 @@ def stage(
     docs: list[Document],
     out: Path,
     staging: Path,
-    formats: Sequence[str],
+    formats: Sequence[Format],
     *,
     excel_bom: bool = False,
     raw_csv: bool = False,
