@@ -7,14 +7,14 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from extract.document import sha256_of
-from extract.engines import Engine
-from extract.errors import classify
-from extract.ocr import OcrMode, extract_with_ocr
-from extract.settings import ExtractSettings
-from normalise.document import normalise_document
-from normalise.models import Document
-from normalise.settings import NormaliseSettings
+from actionplan.extract.document import sha256_of
+from actionplan.extract.engines import Engine
+from actionplan.extract.errors import classify
+from actionplan.extract.ocr import OcrMode, extract_with_ocr
+from actionplan.extract.settings import ExtractSettings
+from actionplan.normalise.document import normalise_document
+from actionplan.normalise.models import Document
+from actionplan.normalise.settings import NormaliseSettings
 
 
 @dataclass(frozen=True)

@@ -10,13 +10,13 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Literal, get_args
 
-from extract.document import extract_pdf, sha256_of
-from extract.errors import ExtractError, NeedsOcr
-from extract.models import ExtractedDocument
-from extract.ocr_tools import unavailable_reason
-from extract.page_ranges import page_ranges
-from extract.passwords import open_with_password, raised_any
-from extract.settings import ExtractSettings
+from actionplan.extract.document import extract_pdf, sha256_of
+from actionplan.extract.errors import ExtractError, NeedsOcr
+from actionplan.extract.models import ExtractedDocument
+from actionplan.extract.ocr_tools import unavailable_reason
+from actionplan.extract.page_ranges import page_ranges
+from actionplan.extract.passwords import open_with_password, raised_any
+from actionplan.extract.settings import ExtractSettings
 
 OcrMode = Literal["auto", "on", "off"]
 OCR_MODES: tuple[OcrMode, ...] = get_args(OcrMode)
@@ -52,9 +52,9 @@ def extract_with_ocr(
             raise ExtractError(f"scanned page(s) without text ({page_ranges(scanned)}): {missing}")
         return extracted
     # OpenCV and pikepdf: loaded only for scans.
-    from extract.deskew import level_scans
-    from extract.ocr_cells import reread_cells
-    from extract.scan_overlay import draw_image_rulings
+    from actionplan.extract.deskew import level_scans
+    from actionplan.extract.ocr_cells import reread_cells
+    from actionplan.extract.scan_overlay import draw_image_rulings
 
     settings = settings or ExtractSettings()
     if settings.engine == "auto":
@@ -91,7 +91,7 @@ def add_text_layer(source: Path, target: Path, password: str | None, jobs: int, 
     # Imported on demand: it is heavy, and most plans need no OCR.
     import pikepdf
 
-    from extract.ocrmypdf_import import ocrmypdf
+    from actionplan.extract.ocrmypdf_import import ocrmypdf
 
     quiet = logging.getLogger("ocrmypdf")
     quiet.setLevel(logging.ERROR)
@@ -119,7 +119,7 @@ def add_text_layer(source: Path, target: Path, password: str | None, jobs: int, 
             optimize=0,
             jobs=max(jobs, 1),
             progress_bar=False,
-            plugins=["extract.ocr_plugin"],
+            plugins=["actionplan.extract.ocr_plugin"],
         )
     except ocrmypdf.exceptions.ExitCodeException as err:
         detail = " ".join(str(err).split())[:160] or type(err).__name__

@@ -26,7 +26,7 @@ import colorsys
 import re
 from collections.abc import Sequence
 
-from normalise.models import Rag
+from actionplan.normalise.models import Rag
 
 __all__ = ["SEVERITY", "rag_from_fill", "rag_from_rgb", "rag_from_text", "worst"]
 

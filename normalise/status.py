@@ -53,7 +53,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from normalise.models import Rag, Status
+from actionplan.normalise.models import Rag, Status
 
 __all__ = ["StatusDecision", "StatusLine", "decide_status", "status_lines", "status_of_text"]
 
