@@ -33,6 +33,7 @@ fuzz: $(STAMP)  ## the batch under faults, then mutated sample PDFs, thousands o
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy
 
 format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .

@@ -22,7 +22,7 @@ from actionplan.inputs import InputFile, display, find_inputs, not_regular
 from actionplan.inspect import inspect_pdf
 from actionplan.normalise.models import Document
 from actionplan.output.errors import OutputError, reason
-from actionplan.output.formats import DEFAULT_FORMATS, FORMATS, json_schema, parse_formats
+from actionplan.output.formats import DEFAULT_FORMATS, FORMATS, Format, json_schema, parse_formats
 from actionplan.output.publish import stage
 from actionplan.pipeline import Options, internal_error
 from actionplan.progress import Reporter
@@ -188,7 +188,10 @@ def run_convert(args: argparse.Namespace) -> int:
 
 
 def convert_into(
-    workspace: Workspace, files: list[InputFile], formats: tuple[str, ...], args: argparse.Namespace
+    workspace: Workspace,
+    files: list[InputFile],
+    formats: tuple[Format, ...],
+    args: argparse.Namespace,
 ) -> int:
     """Convert the files not yet done, journal each result as it comes, then write every format
     from the journal."""
@@ -265,7 +268,7 @@ def convert_into(
     return EXIT_FAILED if any(d.status == "error" for d in new) else EXIT_OK
 
 
-def publish(workspace: Workspace, formats: tuple[str, ...], args: argparse.Namespace) -> None:
+def publish(workspace: Workspace, formats: tuple[Format, ...], args: argparse.Namespace) -> None:
     """Write every format from the journal: staged, then put in place with stop signals held
     back, so that the formats never disagree; then compact the journal."""
     staged = stage(

@@ -79,7 +79,7 @@ def matches(parts: list[str], pattern: list[str]) -> bool:
 def walk(folder: Path, depth: int | None = None) -> list[Path]:
     """Every file under folder, without entering linked folders; with depth, only files at most
     that many components below it."""
-    found = []
+    found: list[Path] = []
     for top, dirs, names in os.walk(folder, followlinks=False):
         level = len(Path(top).relative_to(folder).parts) + 1
         found.extend(Path(top, name) for name in names)

@@ -15,8 +15,9 @@ import pypdfium2
 import pypdfium2.raw as pdfium_c
 
 from actionplan.extract.document import open_pdf
+from actionplan.extract.engines import Engine
 from actionplan.extract.models import Table
-from actionplan.extract.ocr import extract_with_ocr
+from actionplan.extract.ocr import OcrMode, extract_with_ocr
 from actionplan.extract.passwords import open_with_password
 from actionplan.extract.settings import ExtractSettings
 from actionplan.inspect_draw import draw_marks
@@ -104,10 +105,10 @@ def inspect_pdf(
     path: Path,
     out: Path,
     *,
-    engine: str = "auto",
+    engine: Engine = "auto",
     password: str | None = None,
     resolution: int = 72,
-    ocr: str = "auto",
+    ocr: OcrMode = "auto",
 ) -> Path:
     """Write one PNG per page with the detected tables drawn over it, and out/index.html showing
     each page image beside the records taken from it; return the index.html path.

@@ -126,7 +126,7 @@ def record_fields(rec: Recommendation) -> str:
     date = rec.target_date
     if rec.target_date_text.strip() and rec.target_date_text.strip() != date:
         date = "\n".join(filter(None, [date, f"printed: {one_line(rec.target_date_text)}"]))
-    rag = rec.rag
+    rag: str = rec.rag
     if rec.rag_text.strip() and rec.rag_text.strip() != rag:
         rag = "\n".join(filter(None, [rag, f"printed: {one_line(rec.rag_text)}"]))
     status = rec.status.replace("_", " ") + ("  · overdue" if rec.overdue else "")

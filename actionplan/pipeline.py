@@ -8,8 +8,9 @@ from datetime import date
 from pathlib import Path
 
 from actionplan.extract.document import sha256_of
+from actionplan.extract.engines import Engine
 from actionplan.extract.errors import classify
-from actionplan.extract.ocr import extract_with_ocr
+from actionplan.extract.ocr import OcrMode, extract_with_ocr
 from actionplan.extract.settings import ExtractSettings
 from actionplan.normalise.document import normalise_document
 from actionplan.normalise.models import Document
@@ -24,9 +25,9 @@ class Options:
     """None: day-first unless a document's own dates prove month-first."""
     as_of: date = field(default_factory=date.today)
     password: str | None = None
-    engine: str = "auto"
+    engine: Engine = "auto"
     debug: bool = False
-    ocr: str = "auto"
+    ocr: OcrMode = "auto"
     """auto, on or off: see extract.ocr.OCR_MODES."""
     ocr_jobs: int = 1
     """Pages OCRed at once within one file."""

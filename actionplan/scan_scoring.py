@@ -66,7 +66,7 @@ def pair(
 ) -> list[tuple[dict[str, Any], dict[str, Any] | None, float]]:
     """(expected, best unmatched actual or None, similarity of their text field), in order."""
     left = list(actual)
-    out = []
+    out: list[tuple[dict[str, Any], dict[str, Any] | None, float]] = []
     for want in expected:
         scored = [(similarity(got[text], want[text]), i) for i, got in enumerate(left)]
         best = max(scored, default=(0.0, -1))

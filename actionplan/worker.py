@@ -74,8 +74,10 @@ class Child:
 
     def kill(self) -> None:
         """Kill the job and everything it started."""
+        pid = self.process.pid
+        assert pid is not None, "a Child is made only of a started process"
         with contextlib.suppress(ProcessLookupError, PermissionError):
-            os.killpg(self.process.pid, signal.SIGKILL)
+            os.killpg(pid, signal.SIGKILL)
         self.process.kill()
         self.process.join()
 
@@ -119,6 +121,7 @@ def start(job: Callable[[], Any], limits: Limits) -> Child:
     gc.freeze()
     try:
         process.start()
+        assert process.pid is not None  # set by start()
         # Both sides set the group (the classic race): a kill sent before the child has run
         # its first line must still reach the group.
         with contextlib.suppress(OSError):

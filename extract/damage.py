@@ -84,6 +84,8 @@ def inflates(stream: PDFStream) -> bool:
         return True
     data = stream.rawdata
     if stream.decipher:
+        # As pdfminer's own PDFStream.decode: a stream given a decipher has its object's ids.
+        assert stream.objid is not None and stream.genno is not None
         data = stream.decipher(stream.objid, stream.genno, data, stream.attrs)
     return zlib_whole(data)
 

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, get_args
 
 from actionplan.extract.grid import BBox, Fragment, coverage, find_fragments
 from actionplan.extract.grid_camelot import camelot_boxes, to_fragments
 from actionplan.extract.settings import ExtractSettings
 
-ENGINES = ("auto", "pdfplumber", "camelot")
+Engine = Literal["auto", "pdfplumber", "camelot"]
+ENGINES: tuple[Engine, ...] = get_args(Engine)
 
 
 @dataclass

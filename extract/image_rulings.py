@@ -7,6 +7,7 @@ lines), and large saturated regions are cell fills (a RAG cell, a coloured heade
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import cv2
@@ -294,7 +295,7 @@ def between_words(
     for y in np.flatnonzero(across) + lo:
         if y > start:
             parts.append(PixelLine(line.x0, float(start), line.x0, float(y)))
-        start = y + 1
+        start = int(y) + 1
     if hi > start:
         parts.append(PixelLine(line.x0, float(start), line.x0, float(hi)))
     return [p for p in parts if length(p) >= settings.min_line * px]
@@ -506,7 +507,7 @@ def covers(found: PixelLine, line: PixelLine, px: float) -> bool:
 
 
 def find_fills(
-    rgb: np.ndarray, dpi: float, settings: ImageSettings, lines: list[PixelLine] = ()
+    rgb: np.ndarray, dpi: float, settings: ImageSettings, lines: Sequence[PixelLine] = ()
 ) -> list[PixelFill]:
     """Large coloured regions of the image, each with its median colour. The rulings, and the
     seams where one colour meets another, cut them apart: an amber cell above a green one is

@@ -8,6 +8,7 @@ import shutil
 import tempfile
 from dataclasses import replace
 from pathlib import Path
+from typing import Literal, get_args
 
 from actionplan.extract.document import extract_pdf, sha256_of
 from actionplan.extract.errors import ExtractError, NeedsOcr
@@ -17,7 +18,8 @@ from actionplan.extract.page_ranges import page_ranges
 from actionplan.extract.passwords import open_with_password, raised_any
 from actionplan.extract.settings import ExtractSettings
 
-OCR_MODES = ("auto", "on", "off")
+OcrMode = Literal["auto", "on", "off"]
+OCR_MODES: tuple[OcrMode, ...] = get_args(OcrMode)
 """auto: OCR scanned pages when the tools are installed; on: OCR them, and fail a file that
 needs it when the tools are missing; off: never (scanned pages are reported, not read)."""
 
@@ -26,15 +28,16 @@ def extract_with_ocr(
     path: Path,
     settings: ExtractSettings | None = None,
     password: str | None = None,
-    mode: str = "auto",
+    mode: OcrMode = "auto",
     jobs: int = 1,
     keep: Path | None = None,
 ) -> ExtractedDocument:
     """Every table of the PDF, reading scanned pages by OCR as the mode allows. With `keep`,
     a file that was OCRed is also copied there as read: levelled, with its text layer and the
     rulings found in its images (what `inspect` draws over)."""
+    extracted: ExtractedDocument | None
     try:
-        extracted: ExtractedDocument | None = extract_pdf(path, settings, password)
+        extracted = extract_pdf(path, settings, password)
         scanned = extracted.scanned_pages
     except NeedsOcr as err:
         extracted, scanned = None, err.pages

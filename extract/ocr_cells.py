@@ -100,7 +100,7 @@ def tesseract_lines(image: np.ndarray) -> list[tuple[str, tuple[int, int, int, i
         text = (row.get("text") or "").strip()
         # A speck read as punctuation is no word.
         if text and float(row.get("conf") or -1) >= 0 and any(ch.isalnum() for ch in text):
-            box = tuple(int(row[k]) for k in ("left", "top", "width", "height"))
+            box = (int(row["left"]), int(row["top"]), int(row["width"]), int(row["height"]))
             key = (row["block_num"], row["par_num"], row["line_num"])
             lines.setdefault(key, []).append((text, box))
     out = []
@@ -367,7 +367,9 @@ def reread_cells(path: Path, pages: list[int], jobs: int = 1) -> bool:
 
 def drop_ocr_layer(page: pikepdf.Page) -> None:
     """Empty the text layer OCRmyPDF grafted onto the page (a form XObject named /OCR-...)."""
-    xobjects = page.resources.get("/XObject", {})
+    xobjects = page.resources.get("/XObject")
+    if xobjects is None:
+        return
     for name, xobject in xobjects.items():
         if str(name).startswith("/OCR-"):
             xobject.write(b"")

@@ -272,8 +272,8 @@ def exact_tokens(data: bytes, last: bool) -> list[Any]:
                 raise Unusual("name at the end of a stream")
             append(name_token(m[0][1:]))
         elif kind == "string":
-            value, pos = read_string(data, start)
-            append(value)
+            string, pos = read_string(data, start)
+            append(string)
         elif kind == "hexstring":
             if pos == end:
                 raise Unusual("hex string runs off the end of its stream")

@@ -9,6 +9,7 @@ in lines left to right. tests/test_words.py checks the result against WordExtrac
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
@@ -31,6 +32,7 @@ def extract_words(
     for _, run in groupby(chars, key=itemgetter("upright", *attrs)):
         group = list(run)
         upright = group[0]["upright"]
+        order: Callable[[Char], Any]
         if upright:
             key, tolerance, order = "top", y_tolerance, itemgetter("x0")
         else:

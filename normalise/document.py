@@ -15,7 +15,7 @@ from actionplan.normalise.coverage import (
 )
 from actionplan.normalise.dates import infer_dayfirst
 from actionplan.normalise.merge_checks import PlanChecks, check_plan, document_warnings
-from actionplan.normalise.models import Document, Plan
+from actionplan.normalise.models import DocStatus, Document, Plan
 from actionplan.normalise.ocr_ids import repair_ids
 from actionplan.normalise.raw_tables import raw_table
 from actionplan.normalise.records import normalise_table
@@ -87,9 +87,9 @@ def normalise_document(
     inherit_case_refs(pairs)
     plans = [p for _, p in pairs if p is not None]
     if doc.ocr_pages:
-        for plan in plans:
-            ids = repair_ids([r.rec_id for r in plan.recommendations])
-            for rec, rec_id in zip(plan.recommendations, ids, strict=True):
+        for read in plans:
+            ids = repair_ids([r.rec_id for r in read.recommendations])
+            for rec, rec_id in zip(read.recommendations, ids, strict=True):
                 rec.rec_id = rec_id
     tables = [(t, p is not None) for t, p in pairs]
     parts = []
@@ -113,6 +113,7 @@ def normalise_document(
     coverage = with_unread_pages(
         combine(parts), doc.damaged_pages, len(table_pages), doc.missing_pages
     )
+    status: DocStatus
     if plans:
         status, message = "ok", ""
     elif doc.tables:

@@ -26,15 +26,17 @@ import colorsys
 import re
 from collections.abc import Sequence
 
+from actionplan.normalise.models import Rag
+
 __all__ = ["SEVERITY", "rag_from_fill", "rag_from_rgb", "rag_from_text", "worst"]
 
-SEVERITY = ("Red", "Amber", "Green", "Blue")
+SEVERITY: tuple[Rag, ...] = ("Red", "Amber", "Green", "Blue")
 """RAG values from worst to best."""
 
 _MIN_CHROMA = 0.15
 _MIN_CHROMA_BLUE = 0.30
 
-_WORDS = {
+_WORDS: dict[str, Rag] = {
     "red": "Red",
     "amber": "Amber",
     "orange": "Amber",
@@ -42,7 +44,7 @@ _WORDS = {
     "green": "Green",
     "blue": "Blue",
 }
-_LETTERS = {"R": "Red", "A": "Amber", "G": "Green", "B": "Blue"}
+_LETTERS: dict[str, Rag] = {"R": "Red", "A": "Amber", "G": "Green", "B": "Blue"}
 
 _NOT_APPLICABLE_RE = re.compile(r"\bn\s*/\s*a\b", re.IGNORECASE)
 _WORD_RE = re.compile(r"(?<![A-Za-z])(red|amber|orange|yellow|green|blue)(?![A-Za-z])", re.I)
@@ -50,13 +52,13 @@ _WORD_RE = re.compile(r"(?<![A-Za-z])(red|amber|orange|yellow|green|blue)(?![A-Z
 _LETTER_RE = re.compile(r"(?<![A-Za-z])([RAGB])(?![A-Za-z])(?!\s+[A-Za-z])")
 
 
-def worst(ratings: Sequence[str]) -> str:
+def worst(ratings: Sequence[Rag]) -> Rag:
     """The worst of several RAG values (Red > Amber > Green > Blue); '' when none is given."""
     ranked = [r for r in ratings if r in SEVERITY]
     return min(ranked, key=SEVERITY.index) if ranked else ""
 
 
-def rag_from_text(text: str) -> str:
+def rag_from_text(text: str) -> Rag:
     """RAG value named in a cell's text: "Red" | "Amber" | "Green" | "Blue" | "".
 
     "R", "A", "G", "B", "Red", "AMBER", "Green - complete", "Blue (complete)"; "Amber/Green" and
@@ -74,7 +76,7 @@ def rag_from_text(text: str) -> str:
     return worst(found)
 
 
-def rag_from_rgb(r: float, g: float, b: float) -> str:
+def rag_from_rgb(r: float, g: float, b: float) -> Rag:
     """RAG value of a colour given as RGB floats in 0..1 (see the module's fill rule)."""
     r, g, b = (min(max(float(x), 0.0), 1.0) for x in (r, g, b))
     chroma = max(r, g, b) - min(r, g, b)
@@ -95,7 +97,7 @@ def rag_from_rgb(r: float, g: float, b: float) -> str:
 _HEX_RE = re.compile(r"#?([0-9a-fA-F]{6}|[0-9a-fA-F]{3})")
 
 
-def rag_from_fill(fill: str | None) -> str:
+def rag_from_fill(fill: str | None) -> Rag:
     """RAG value of a cell's fill colour "#rrggbb" (also "rrggbb", "#rgb"); "" for no RAG colour.
 
     White, greys, black and pale header tints give "" (see the module docstring for the hue

@@ -12,15 +12,12 @@ from actionplan.normalise.dates import invalid_dates, latest, period_end
 from actionplan.normalise.fields import collect, collect_field, field_columns
 from actionplan.normalise.headers import header_scores, map_headers, phases_as_actions
 from actionplan.normalise.layout import Group, group_rows, origin_text
-from actionplan.normalise.models import Plan, ProgressUpdate, Provenance, Recommendation
+from actionplan.normalise.models import Plan, ProgressUpdate, Provenance, Rag, Recommendation
 from actionplan.normalise.numbering import is_action_label_line, split_rec_label
 from actionplan.normalise.rag import rag_from_fill, rag_from_text
 from actionplan.normalise.status import decide_status
 from actionplan.normalise.terms import is_standing_term, read_timescale
 from actionplan.normalise.updates import last_update, progress_updates
-
-TEXT_FIELDS = ("agency", "action", "lead", "progress", "review")
-
 
 MAIN_FIELDS = ("recommendation", "action")
 DETAIL_FIELDS = ("agency", "lead", "target_date", "progress", "review", "rag", "status")
@@ -43,7 +40,7 @@ def header_names(header: list[str]) -> list[str]:
     return [" ".join(h.split()) or f"column {i + 1}" for i, h in enumerate(header)]
 
 
-def rag_of(grid: list[list[Cell | None]], group: Group, cols: list[int]) -> tuple[str, str]:
+def rag_of(grid: list[list[Cell | None]], group: Group, cols: list[int]) -> tuple[Rag, str]:
     """(RAG colour, RAG cell text): the cell's words if they name a colour, else its fill."""
     text = collect_field(grid, group.logical, cols).text()
     rag = rag_from_text(text)
@@ -151,7 +148,11 @@ def build_recommendation(
             for cell in column.cells
         ],
         actions=build_actions(grid, group, columns, rec_id, dayfirst),
-        **{f: text.get(f, "") for f in TEXT_FIELDS},
+        agency=text.get("agency", ""),
+        action=text.get("action", ""),
+        lead=text.get("lead", ""),
+        progress=text.get("progress", ""),
+        review=text.get("review", ""),
     )
     rec.warnings = [
         *warnings_for(rec, date_text, dayfirst, bool(timescale.notes)),
@@ -201,7 +202,7 @@ def theme_column(table: Table, grid: list[list[Cell | None]], fields: list[str])
     if header_scores(table.header[col])["recommendation"] >= 4:
         return None
     rows = [r for r, row in enumerate(grid) if (cell := row[action]) is not None and cell.row == r]
-    rows = [r for r in rows if grid[r][action] is not None and grid[r][action].text.strip()]
+    rows = [r for r in rows if (cell := grid[r][action]) is not None and cell.text.strip()]
     heads = {id(cell) for r in rows if (cell := grid[r][col]) is not None and cell.text.strip()}
     if len(rows) >= 2 and len(heads) < MERGED_SHARE * len(rows):
         return col

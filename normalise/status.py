@@ -51,6 +51,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
+
+from actionplan.normalise.models import Rag, Status
 
 __all__ = ["StatusDecision", "StatusLine", "decide_status", "status_lines", "status_of_text"]
 
@@ -61,7 +64,7 @@ _DONE = (
 
 # (status, phrase). "met" alone is too common a verb ("Met with partners"): it only counts in
 # the negated and partial forms, which come first.
-_PHRASES: tuple[tuple[str, str], ...] = (
+_PHRASES: tuple[tuple[Status | Literal["skip"], str], ...] = (
     ("not_started", r"not\s+(?:yet\s+)?(?:been\s+)?(?:started|commenced|begun)"),
     ("not_started", r"yet\s+to\s+(?:start|commence|begin)"),
     ("ongoing", r"yet\s+to\s+be\s+(?:fully\s+)?" + _DONE),
@@ -138,7 +141,7 @@ _OPEN_LINE_RE = re.compile(r"[\s•·▪*]*open[\s.]*", re.IGNORECASE)
 class StatusLine:
     """A sentence that states the record's status."""
 
-    status: str
+    status: Status
     """ "complete" | "ongoing" | "not_started"."""
     text: str
     """The sentence as printed."""
@@ -159,7 +162,7 @@ def sentences(text: str) -> list[str]:
     return [s for s in out if s]
 
 
-def statement(sentence: str) -> str:
+def statement(sentence: str) -> Status:
     """The status a sentence states, or '' (see the module docstring for the shape)."""
     if _OPEN_LINE_RE.fullmatch(sentence):
         return "ongoing"
@@ -179,24 +182,27 @@ def status_lines(text: str) -> list[StatusLine]:
     return [StatusLine(s, sentence) for sentence in sentences(text) if (s := statement(sentence))]
 
 
-def status_of_text(text: str) -> str:
+def status_of_text(text: str) -> Status:
     """ "complete" | "ongoing" | "not_started" | "": the last status line of the text."""
     found = status_lines(text)
     return found[-1].status if found else ""
+
+
+Source = Literal["status column", "progress", "review", "RAG text", ""]
 
 
 @dataclass(frozen=True)
 class StatusDecision:
     """The status kept, which evidence gave it, and what disagreed."""
 
-    status: str
-    source: str
+    status: Status
+    source: Source
     """ "status column" | "progress" | "review" | "RAG text" | "" (nothing stated)."""
     warnings: tuple[str, ...] = ()
 
 
 # RAG colours that contradict a status: work rated Red or Amber is not complete, Blue is.
-_CONTRADICTS = {
+_CONTRADICTS: dict[Status, tuple[Rag, ...]] = {
     "complete": ("Red", "Amber"),
     "ongoing": ("Blue",),
     "not_started": ("Blue",),
@@ -208,16 +214,17 @@ def decide_status(
     progress: str = "",
     review: str = "",
     rag_text: str = "",
-    rag: str = "",
+    rag: Rag = "",
 ) -> StatusDecision:
     """The record's status from its evidence, strongest first (see the module docstring)."""
-    evidence: list[tuple[str, StatusLine]] = []
-    for source, text in (
+    evidence: list[tuple[Source, StatusLine]] = []
+    sources: tuple[tuple[Source, str], ...] = (
         ("status column", status_column),
         ("progress", progress),
         ("review", review),
         ("RAG text", rag_text),
-    ):
+    )
+    for source, text in sources:
         found = status_lines(text)
         if found:
             evidence.append((source, found[-1]))

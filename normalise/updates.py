@@ -33,7 +33,7 @@ class Update:
 def update_starts(text: str, hits: list[DateHit]) -> list[tuple[int, DateHit]]:
     """(offset where the update begins, its date) for dates that open a line or sentence."""
     boundaries = [m.end() for m in BOUNDARY.finditer(text)]
-    out = []
+    out: list[tuple[int, DateHit]] = []
     for hit in hits:
         start = max((b for b in boundaries if b <= hit.start), default=0)
         if LEAD_IN.match(text[start : hit.start]) and (not out or start > out[-1][0]):

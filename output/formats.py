@@ -5,20 +5,22 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import Literal, get_args
 
 from actionplan.normalise.models import Document
 from actionplan.output.csv_writer import write_csvs
 from actionplan.output.schema import json_schema
 
-__all__ = ["DEFAULT_FORMATS", "FORMATS", "json_schema", "parse_formats", "write_outputs"]
+__all__ = ["DEFAULT_FORMATS", "FORMATS", "Format", "json_schema", "parse_formats", "write_outputs"]
 
-FORMATS = ("csv", "json", "jsonl", "xlsx", "sqlite", "parquet")
-DEFAULT_FORMATS = ("csv", "json")
+Format = Literal["csv", "json", "jsonl", "xlsx", "sqlite", "parquet"]
+FORMATS: tuple[Format, ...] = get_args(Format)
+DEFAULT_FORMATS: tuple[Format, ...] = ("csv", "json")
 
 Writer = Callable[[list[Document], Path], None]
 # Module and function of each writer, imported only when asked for: pyarrow and openpyxl cost
 # half a second and ~70 MB at start-up, which a plain CSV run (and every worker) need not pay.
-WRITERS: dict[str, tuple[str, str]] = {
+WRITERS: dict[Format, tuple[str, str]] = {
     "json": ("actionplan.output.json_writer", "write_json"),
     "jsonl": ("actionplan.output.jsonl_writer", "write_jsonl"),
     "xlsx": ("actionplan.output.xlsx_writer", "write_xlsx"),
@@ -27,13 +29,13 @@ WRITERS: dict[str, tuple[str, str]] = {
 }
 
 
-def writer(fmt: str) -> Writer:
+def writer(fmt: Format) -> Writer:
     """The writer function of a format other than csv."""
     module, name = WRITERS[fmt]
     return getattr(importlib.import_module(module), name)
 
 
-def parse_formats(values: Iterable[str]) -> tuple[str, ...]:
+def parse_formats(values: Iterable[str]) -> tuple[Format, ...]:
     """The formats named by `--format` values, each a comma-separated list (the flag may repeat):
     lower-cased, in FORMATS order, without repeats; DEFAULT_FORMATS when none are named.
 
@@ -54,7 +56,7 @@ def check_formats(formats: Iterable[str]) -> None:
 def write_outputs(
     docs: list[Document],
     out: Path,
-    formats: Sequence[str],
+    formats: Sequence[Format],
     *,
     excel_bom: bool = False,
     raw_csv: bool = False,

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from actionplan.normalise.models import Document
 from actionplan.output.errors import OutputError, reason
-from actionplan.output.formats import check_formats, write_outputs
+from actionplan.output.formats import Format, check_formats, write_outputs
 from actionplan.output.tables_writer import write_tables
 
 TABLES = "tables"
@@ -70,7 +70,7 @@ def stage(
     docs: list[Document],
     out: Path,
     staging: Path,
-    formats: Sequence[str],
+    formats: Sequence[Format],
     *,
     excel_bom: bool = False,
     raw_csv: bool = False,

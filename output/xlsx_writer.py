@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
@@ -50,7 +50,7 @@ EXCEL_CELL_LIMIT = 32767
 def write_xlsx(docs: list[Document], out: Path) -> None:
     """The workbook for the documents, written atomically."""
     wb = Workbook()
-    wb.remove(wb.active)
+    wb.remove(wb.worksheets[0])  # the empty sheet a new workbook starts with
     add_sheet(wb, "Recommendations", RECOMMENDATION_COLUMNS, recommendation_records(docs))
     add_sheet(wb, "Actions", ACTION_COLUMNS, action_records(docs))
     add_sheet(wb, "Documents", DOCUMENT_COLUMNS, document_records(docs))
@@ -68,7 +68,8 @@ def add_sheet(
         cell.font, cell.fill, cell.alignment = HEADER_FONT, HEADER_FILL, WRAP
     for r, record in enumerate(records, start=2):
         for c, column in enumerate(columns, start=1):
-            fill_cell(ws.cell(row=r, column=c), column, record[column])
+            # No cell of these sheets is merged, so each is a Cell (not a MergedCell).
+            fill_cell(cast(Cell, ws.cell(row=r, column=c)), column, record[column])
     ws.freeze_panes = "A2"
     last = get_column_letter(len(columns))
     ws.auto_filter.ref = f"A1:{last}{len(records) + 1}"
