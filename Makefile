@@ -30,9 +30,10 @@ fuzz: $(STAMP)  ## the batch under faults, then mutated sample PDFs, thousands o
 	$(PY) -m tests.robustness.batch_faults --copies 3
 	$(PY) -m tests.robustness.fuzz --cases 2000 --seconds-per-case 10
 
-lint: $(STAMP)
+lint: $(STAMP)  ## ruff, then mypy over the installed layout
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	sh tools/typecheck.sh
 	$(VENV)/bin/mypy
 
 format: $(STAMP)
