@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 
 from extract.document import extract_pdf, sha256_of
@@ -58,7 +57,7 @@ def extract_with_ocr(
         # The scan's rulings are drawn from its image already; camelot's lattice would look for
         # them in the same image again, at the cost of a gigabyte of address space, and OCR's
         # stray characters make the coverage that calls it in a poor signal.
-        settings = replace(settings, engine="pdfplumber")
+        settings = settings.model_copy(update={"engine": "pdfplumber"})
     with tempfile.TemporaryDirectory(prefix="actionplan-ocr-") as tmp:
         target = Path(tmp) / "ocr.pdf"
         add_text_layer(path, target, password, jobs, Path(tmp))
