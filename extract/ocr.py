@@ -45,7 +45,9 @@ def extract_with_ocr(
     missing = unavailable_reason()
     if missing is not None:
         if extracted is None or mode == "on":
-            raise ExtractError(f"scanned page(s) without text ({page_ranges(scanned)}): {missing}")
+            raise ExtractError(
+                f"scanned page(s) without text ({page_ranges(scanned)}): {missing}", "ocr_failed"
+            )
         return extracted
     # OpenCV and pikepdf: loaded only for scans.
     from extract.deskew import level_scans
@@ -119,4 +121,4 @@ def add_text_layer(source: Path, target: Path, password: str | None, jobs: int, 
         )
     except ocrmypdf.exceptions.ExitCodeException as err:
         detail = " ".join(str(err).split())[:160] or type(err).__name__
-        raise ExtractError(f"OCR failed ({detail})") from err
+        raise ExtractError(f"OCR failed ({detail})", "ocr_failed") from err
