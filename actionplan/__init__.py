@@ -32,8 +32,8 @@ if TYPE_CHECKING:
     )
     from actionplan.many import read_many
     from actionplan.reader import read_pdf
-    from extract.settings import ExtractSettings
-    from normalise.models import Document
+    from actionplan.extract.settings import ExtractSettings
+    from actionplan.normalise.models import Document
 
 __all__ = [
     "ActionplanError",
@@ -56,8 +56,8 @@ __all__ = [
 HOMES = {
     "read_pdf": "actionplan.reader",
     "read_many": "actionplan.many",
-    "Document": "normalise.models",
-    "ExtractSettings": "extract.settings",
+    "Document": "actionplan.normalise.models",
+    "ExtractSettings": "actionplan.extract.settings",
 }
 
 

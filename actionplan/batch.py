@@ -18,9 +18,9 @@ from typing import Any
 from actionplan.inputs import InputFile, display
 from actionplan.pipeline import Options, convert_file
 from actionplan.worker import Child, Limits, start
-from extract.document import sha256_of
-from extract.errors import OUT_OF_MEMORY
-from normalise.models import Document
+from actionplan.extract.document import sha256_of
+from actionplan.extract.errors import OUT_OF_MEMORY
+from actionplan.normalise.models import Document
 
 
 @dataclass(frozen=True)

@@ -21,14 +21,14 @@ from actionplan.progress import Reporter
 from actionplan.signals import Stopped, handle_stops, held
 from actionplan.worker import Limits, start
 from actionplan.workspace import Workspace, open_workspace
-from extract.document import sha256_of
-from extract.engines import ENGINES
-from extract.errors import classify
-from extract.ocr import OCR_MODES
-from normalise.models import Document
-from output.errors import OutputError, reason
-from output.formats import DEFAULT_FORMATS, FORMATS, json_schema, parse_formats
-from output.publish import stage
+from actionplan.extract.document import sha256_of
+from actionplan.extract.engines import ENGINES
+from actionplan.extract.errors import classify
+from actionplan.extract.ocr import OCR_MODES
+from actionplan.normalise.models import Document
+from actionplan.output.errors import OutputError, reason
+from actionplan.output.formats import DEFAULT_FORMATS, FORMATS, json_schema, parse_formats
+from actionplan.output.publish import stage
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 

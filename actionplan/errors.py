@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extract.errors import NeedsOcr as ExtractNeedsOcr
-from extract.errors import chain, diagnose
+from actionplan.extract.errors import NeedsOcr as ExtractNeedsOcr
+from actionplan.extract.errors import chain, diagnose
 
 NOT_FOUND = "file not found"
 """The reason a missing file gets in an error Document."""

@@ -17,14 +17,14 @@ import pypdfium2.raw as pdfium_c
 from actionplan.inspect_draw import draw_marks
 from actionplan.inspect_html import PageImage, record_name, render_index
 from actionplan.inspect_marks import CellKey, cell_owners, page_marks
-from extract.document import open_pdf
-from extract.models import Table
-from extract.ocr import extract_with_ocr
-from extract.passwords import open_with_password
-from extract.settings import ExtractSettings
-from normalise.document import normalise_document
-from normalise.settings import NormaliseSettings
-from output.paths import atomic_path
+from actionplan.extract.document import open_pdf
+from actionplan.extract.models import Table
+from actionplan.extract.ocr import extract_with_ocr
+from actionplan.extract.passwords import open_with_password
+from actionplan.extract.settings import ExtractSettings
+from actionplan.normalise.document import normalise_document
+from actionplan.normalise.settings import NormaliseSettings
+from actionplan.output.paths import atomic_path
 
 Point = tuple[float, float]
 SUBPIXELS = 64

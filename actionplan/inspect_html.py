@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from html import escape
 
 from actionplan.inspect_marks import TINT_ALPHA, colour_of
-from normalise.models import Document, Recommendation
+from actionplan.normalise.models import Document, Recommendation
 
 RAG_COLOURS = {"Red": "#d62728", "Amber": "#f0a30a", "Green": "#2ca02c", "Blue": "#1f77b4"}
 

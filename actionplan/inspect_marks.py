@@ -12,9 +12,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.models import BBox, Row, Table
-from normalise.layout import section_text
-from normalise.models import Recommendation
+from actionplan.extract.models import BBox, Row, Table
+from actionplan.normalise.layout import section_text
+from actionplan.normalise.models import Recommendation
 
 CellKey = tuple[int, tuple[float, float, float, float]]
 """A cell's page and box, rounded: how a provenance entry names the cell it came from."""

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from normalise.models import Document
+from actionplan.normalise.models import Document
 
 VERSION = 1
 DONE = ("ok", "no_tables")

@@ -20,7 +20,7 @@ from actionplan.pipeline import Options, convert_file
 from actionplan.reader import make_options
 from actionplan.sources import Source, on_disk, payload
 from actionplan.worker import Limits, start
-from normalise.models import Document
+from actionplan.normalise.models import Document
 
 
 def read_many(

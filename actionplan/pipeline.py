@@ -8,13 +8,13 @@ from datetime import date
 from pathlib import Path
 
 from actionplan.errors import NOT_FOUND
-from extract.document import sha256_of
-from extract.errors import classify
-from extract.ocr import extract_with_ocr
-from extract.settings import Engine, ExtractSettings
-from normalise.document import normalise_document
-from normalise.models import Document
-from normalise.settings import NormaliseSettings
+from actionplan.extract.document import sha256_of
+from actionplan.extract.errors import classify
+from actionplan.extract.ocr import extract_with_ocr
+from actionplan.extract.settings import Engine, ExtractSettings
+from actionplan.normalise.document import normalise_document
+from actionplan.normalise.models import Document
+from actionplan.normalise.settings import NormaliseSettings
 
 
 @dataclass(frozen=True)

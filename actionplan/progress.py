@@ -8,7 +8,7 @@ from typing import TextIO
 
 from tqdm import tqdm
 
-from normalise.models import Document
+from actionplan.normalise.models import Document
 
 
 def describe(doc: Document) -> str:

@@ -9,8 +9,8 @@ from actionplan.errors import error_for, not_found
 from actionplan.inputs import display
 from actionplan.pipeline import Options, convert
 from actionplan.sources import Source, on_disk, payload
-from extract.settings import Engine, ExtractSettings
-from normalise.models import Document
+from actionplan.extract.settings import Engine, ExtractSettings
+from actionplan.normalise.models import Document
 
 OcrMode = Literal["auto", "on", "off"]
 DateOrder = Literal["dmy", "mdy"]

@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from normalise.coverage import record_text, squeeze
-from normalise.models import Document
+from actionplan.normalise.coverage import record_text, squeeze
+from actionplan.normalise.models import Document
 
 
 @dataclass(frozen=True)

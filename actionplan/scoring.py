@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from output.rows import ACTION_COLUMNS, RECOMMENDATION_COLUMNS
+from actionplan.output.rows import ACTION_COLUMNS, RECOMMENDATION_COLUMNS
 
 # Contract columns compared; extra/warnings are ours and have no ground truth.
 REC_FIELDS = RECOMMENDATION_COLUMNS[: RECOMMENDATION_COLUMNS.index("page_end") + 1]

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actionplan.journal import Journal
-from output.errors import OutputError, reason
-from output.sqlite_writer import check_sqlite
+from actionplan.output.errors import OutputError, reason
+from actionplan.output.sqlite_writer import check_sqlite
 
 STATE = ".actionplan"
 JOURNAL = "journal.jsonl"

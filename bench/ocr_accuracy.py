@@ -30,8 +30,8 @@ sys.path.insert(0, str(ROOT))
 from actionplan.pipeline import Options, convert_file  # noqa: E402
 from actionplan.scan_scoring import EXACT_FIELDS, ScanScore, score_scan  # noqa: E402
 from bench.accuracy import machine  # noqa: E402
-from extract.ocr_tools import unavailable_reason  # noqa: E402
-from output.rows import action_rows, recommendation_rows  # noqa: E402
+from actionplan.extract.ocr_tools import unavailable_reason  # noqa: E402
+from actionplan.output.rows import action_rows, recommendation_rows  # noqa: E402
 
 #: An office scan's name ends in its resolution and colour mode (build_office_scans.py).
 VARIANT_RE = re.compile(r"_(\d+)_(colour|grey)\.pdf$")

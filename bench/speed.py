@@ -62,36 +62,36 @@ STAGES: dict[str, str] = {
     "playa": "open and parse",
     "pypdfium2": "open and parse",
     "pikepdf": "open and parse",
-    "extract.parse_*": "open and parse",
-    "extract.document.open_pdf": "open and parse",
-    "extract.document.sha256_of": "open and parse",
-    "extract.grid.assign_chars": "characters",
-    "extract.grid.locate_all": "characters",
-    "extract.grid.cells_under": "characters",
-    "extract.sizes": "characters",
-    "extract.grid.coverage": "characters",
-    "extract.document.is_furniture_char": "characters",
-    "extract.rulings": "lines and grid",
-    "extract.grid": "lines and grid",
-    "extract.grid_unruled": "lines and grid",
-    "extract.grid_camelot": "lines and grid",
-    "extract.engines": "lines and grid",
+    "actionplan.extract.parse_*": "open and parse",
+    "actionplan.extract.document.open_pdf": "open and parse",
+    "actionplan.extract.document.sha256_of": "open and parse",
+    "actionplan.extract.grid.assign_chars": "characters",
+    "actionplan.extract.grid.locate_all": "characters",
+    "actionplan.extract.grid.cells_under": "characters",
+    "actionplan.extract.sizes": "characters",
+    "actionplan.extract.grid.coverage": "characters",
+    "actionplan.extract.document.is_furniture_char": "characters",
+    "actionplan.extract.rulings": "lines and grid",
+    "actionplan.extract.grid": "lines and grid",
+    "actionplan.extract.grid_unruled": "lines and grid",
+    "actionplan.extract.grid_camelot": "lines and grid",
+    "actionplan.extract.engines": "lines and grid",
     "pdfplumber.table": "lines and grid",
     "camelot": "lines and grid",
-    "extract.text": "cell text",
-    "extract.words": "cell text",
+    "actionplan.extract.text": "cell text",
+    "actionplan.extract.words": "cell text",
     "pdfplumber.utils.text": "cell text",
-    "extract.fills": "colours",
-    "extract.colours": "colours",
-    "extract.stitch": "stitch",
-    "extract.furniture": "stitch",
-    "extract.headings": "stitch",
-    "extract.models": "stitch",
+    "actionplan.extract.fills": "colours",
+    "actionplan.extract.colours": "colours",
+    "actionplan.extract.stitch": "stitch",
+    "actionplan.extract.furniture": "stitch",
+    "actionplan.extract.headings": "stitch",
+    "actionplan.extract.models": "stitch",
     "normalise": "normalise",
     "output": "write",
 }
 """Pattern -> stage for each profiled function, named `module.function`. A pattern matches
-that name, or the module and everything in it ('extract.grid' takes extract.grid.*); the
+that name, or the module and everything in it ('actionplan.extract.grid' takes extract.grid.*); the
 longest matching pattern wins, so 'pdfplumber.table' beats 'pdfplumber'. A function no pattern
 matches (builtins, the standard library, pydantic) gives its time to its callers' stages."""
 
@@ -357,8 +357,8 @@ def profile_pipeline(pdfs: list[Path], out: Path) -> tuple[dict[str, tuple[float
     """The pipeline over pdfs and the CLI's default outputs under cProfile; the seconds per
     stage (with the inherited part) and the profiled wall time."""
     from actionplan.pipeline import Options, convert_file
-    from output.formats import DEFAULT_FORMATS, write_outputs
-    from output.tables_writer import write_tables
+    from actionplan.output.formats import DEFAULT_FORMATS, write_outputs
+    from actionplan.output.tables_writer import write_tables
 
     options = Options(as_of=date.fromisoformat(AS_OF))
     convert_file(pdfs[0], options)  # warm-up: first-call costs are not a stage

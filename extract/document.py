@@ -13,9 +13,9 @@ from typing import Any
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 
-from extract.damage import damaged_pages, missing_pages
-from extract.engines import GridFinder
-from extract.errors import (
+from actionplan.extract.damage import damaged_pages, missing_pages
+from actionplan.extract.engines import GridFinder
+from actionplan.extract.errors import (
     CORRUPT,
     OUT_OF_MEMORY,
     ExtractError,
@@ -25,20 +25,20 @@ from extract.errors import (
     out_of_memory,
     sniff,
 )
-from extract.fills import assign_fills, filled_shapes
-from extract.furniture import find_furniture, furniture_key, in_margin, is_page_number
-from extract.grid import Fragment, assign_chars
-from extract.grid_unruled import Columns, find_unruled, has_columns
-from extract.headings import body_size
-from extract.models import ExtractedDocument, LooseLine
-from extract.page_ranges import page_ranges
-from extract.parse_page import ParsedPage
-from extract.parse_pages import parse_pages, parser_order
-from extract.passwords import open_with_password, raised_any
-from extract.rulings import Segment, ruling_segments, split
-from extract.settings import ExtractSettings
-from extract.stitch import stitch
-from extract.text import (
+from actionplan.extract.fills import assign_fills, filled_shapes
+from actionplan.extract.furniture import find_furniture, furniture_key, in_margin, is_page_number
+from actionplan.extract.grid import Fragment, assign_chars
+from actionplan.extract.grid_unruled import Columns, find_unruled, has_columns
+from actionplan.extract.headings import body_size
+from actionplan.extract.models import ExtractedDocument, LooseLine
+from actionplan.extract.page_ranges import page_ranges
+from actionplan.extract.parse_page import ParsedPage
+from actionplan.extract.parse_pages import parse_pages, parser_order
+from actionplan.extract.passwords import open_with_password, raised_any
+from actionplan.extract.rulings import Segment, ruling_segments, split
+from actionplan.extract.settings import ExtractSettings
+from actionplan.extract.stitch import stitch
+from actionplan.extract.text import (
     TextLine,
     chars_to_lines,
     line_gap_ratios,

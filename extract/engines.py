@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from extract.grid import BBox, Fragment, coverage, find_fragments
-from extract.grid_camelot import camelot_boxes, to_fragments
-from extract.settings import ExtractSettings
+from actionplan.extract.grid import BBox, Fragment, coverage, find_fragments
+from actionplan.extract.grid_camelot import camelot_boxes, to_fragments
+from actionplan.extract.settings import ExtractSettings
 
 ENGINES = ("auto", "pdfplumber", "camelot")
 

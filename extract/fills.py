@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from extract.colours import is_white, to_hex
-from extract.grid import GridCell
-from extract.settings import ExtractSettings
+from actionplan.extract.colours import is_white, to_hex
+from actionplan.extract.grid import GridCell
+from actionplan.extract.settings import ExtractSettings
 
 
 def filled_shapes(page: Any, settings: ExtractSettings) -> list[tuple[tuple, str]]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from extract.settings import ExtractSettings
-from extract.text import TextLine
+from actionplan.extract.settings import ExtractSettings
+from actionplan.extract.text import TextLine
 
 DIGITS = re.compile(r"\d+")
 

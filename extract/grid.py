@@ -8,10 +8,10 @@ from typing import Any
 
 from pdfplumber.table import TableFinder
 
-from extract.rulings import Segment, closing_lines, ruling_segments, side_lines, split
-from extract.settings import ExtractSettings
-from extract.sizes import snap_sizes
-from extract.text import TextLine
+from actionplan.extract.rulings import Segment, closing_lines, ruling_segments, side_lines, split
+from actionplan.extract.settings import ExtractSettings
+from actionplan.extract.sizes import snap_sizes
+from actionplan.extract.text import TextLine
 
 BBox = tuple[float, float, float, float]
 

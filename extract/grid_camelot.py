@@ -8,9 +8,9 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from extract.grid import BBox, Fragment, build_fragment
-from extract.passwords import open_with_password, raised_any
-from extract.settings import ExtractSettings
+from actionplan.extract.grid import BBox, Fragment, build_fragment
+from actionplan.extract.passwords import open_with_password, raised_any
+from actionplan.extract.settings import ExtractSettings
 
 
 def camelot_boxes(path: Path, flavor: str, password: str | None) -> dict[int, list[list[BBox]]]:

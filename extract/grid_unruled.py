@@ -18,10 +18,10 @@ from functools import cached_property
 from itertools import accumulate, pairwise
 from typing import Any
 
-from extract.grid import Fragment, GridCell
-from extract.rulings import Segment
-from extract.text import is_bold
-from extract.words import extract_words
+from actionplan.extract.grid import Fragment, GridCell
+from actionplan.extract.rulings import Segment
+from actionplan.extract.text import is_bold
+from actionplan.extract.words import extract_words
 
 Word = dict[str, Any]
 

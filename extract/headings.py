@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from statistics import median
 
-from extract.text import TextLine
+from actionplan.extract.text import TextLine
 
 
 def body_size(lines: list[TextLine]) -> float:

@@ -10,8 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from statistics import median
 
-from extract.grid import Fragment, GridCell
-from extract.text import TextLine
+from actionplan.extract.grid import Fragment, GridCell
+from actionplan.extract.text import TextLine
 
 MAX_SHIFT = 14.0
 """A continued table may sit this many points left or right of where it was (page margins of

@@ -8,13 +8,13 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from extract.document import extract_pdf, sha256_of
-from extract.errors import ExtractError, NeedsOcr
-from extract.models import ExtractedDocument
-from extract.ocr_tools import unavailable_reason
-from extract.page_ranges import page_ranges
-from extract.passwords import open_with_password, raised_any
-from extract.settings import ExtractSettings
+from actionplan.extract.document import extract_pdf, sha256_of
+from actionplan.extract.errors import ExtractError, NeedsOcr
+from actionplan.extract.models import ExtractedDocument
+from actionplan.extract.ocr_tools import unavailable_reason
+from actionplan.extract.page_ranges import page_ranges
+from actionplan.extract.passwords import open_with_password, raised_any
+from actionplan.extract.settings import ExtractSettings
 
 OCR_MODES = ("auto", "on", "off")
 """auto: OCR scanned pages when the tools are installed; on: OCR them, and fail a file that
@@ -50,9 +50,9 @@ def extract_with_ocr(
             )
         return extracted
     # OpenCV and pikepdf: loaded only for scans.
-    from extract.deskew import level_scans
-    from extract.ocr_cells import reread_cells
-    from extract.scan_overlay import draw_image_rulings
+    from actionplan.extract.deskew import level_scans
+    from actionplan.extract.ocr_cells import reread_cells
+    from actionplan.extract.scan_overlay import draw_image_rulings
 
     settings = settings or ExtractSettings()
     if settings.engine == "auto":
@@ -89,7 +89,7 @@ def add_text_layer(source: Path, target: Path, password: str | None, jobs: int, 
     # Imported on demand: it is heavy, and most plans need no OCR.
     import pikepdf
 
-    from extract.ocrmypdf_import import ocrmypdf
+    from actionplan.extract.ocrmypdf_import import ocrmypdf
 
     quiet = logging.getLogger("ocrmypdf")
     quiet.setLevel(logging.ERROR)
@@ -117,7 +117,7 @@ def add_text_layer(source: Path, target: Path, password: str | None, jobs: int, 
             optimize=0,
             jobs=max(jobs, 1),
             progress_bar=False,
-            plugins=["extract.ocr_plugin"],
+            plugins=["actionplan.extract.ocr_plugin"],
         )
     except ocrmypdf.exceptions.ExitCodeException as err:
         detail = " ".join(str(err).split())[:160] or type(err).__name__

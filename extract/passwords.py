@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
-from extract.errors import chain
+from actionplan.extract.errors import chain
 
 T = TypeVar("T")
 

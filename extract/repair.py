@@ -9,7 +9,7 @@ rectangles per line of text, shading strips, spacer rows) comes back to the grid
 
 from __future__ import annotations
 
-from extract.models import Cell, Table
+from actionplan.extract.models import Cell, Table
 
 
 def empty_columns(table: Table) -> set[int]:

@@ -6,9 +6,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from extract.grid import Fragment, GridCell, nearest_index
-from extract.headings import title_and_preamble
-from extract.joins import (
+from actionplan.extract.grid import Fragment, GridCell, nearest_index
+from actionplan.extract.headings import title_and_preamble
+from actionplan.extract.joins import (
     IDENTITY,
     ColumnMap,
     align,
@@ -16,10 +16,10 @@ from extract.joins import (
     separating_line,
     text_size,
 )
-from extract.models import Cell, Line, Row, Table
-from extract.repair import repair
-from extract.settings import ExtractSettings
-from extract.text import TextLine
+from actionplan.extract.models import Cell, Line, Row, Table
+from actionplan.extract.repair import repair
+from actionplan.extract.settings import ExtractSettings
+from actionplan.extract.text import TextLine
 
 
 @dataclass

@@ -10,9 +10,9 @@ from itertools import pairwise
 from statistics import median
 from typing import Any
 
-from extract.range_max import RangeMax
-from extract.settings import ExtractSettings
-from extract.words import extract_words
+from actionplan.extract.range_max import RangeMax
+from actionplan.extract.settings import ExtractSettings
+from actionplan.extract.words import extract_words
 
 ORDINAL = re.compile(r"^(st|nd|rd|th)$", re.IGNORECASE)
 # The head of a date cut at a separator: "31/10/", "30.11.", "6-" (not a year and full stop).

@@ -10,14 +10,14 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from extract.models import Cell
-from normalise.dates import latest
-from normalise.fields import ColumnText, collect_field
-from normalise.layout import Group
-from normalise.models import Action
-from normalise.numbering import split_actions
-from normalise.terms import target_hits
-from normalise.text import join_lines
+from actionplan.extract.models import Cell
+from actionplan.normalise.dates import latest
+from actionplan.normalise.fields import ColumnText, collect_field
+from actionplan.normalise.layout import Group
+from actionplan.normalise.models import Action
+from actionplan.normalise.numbering import split_actions
+from actionplan.normalise.terms import target_hits
+from actionplan.normalise.text import join_lines
 
 T = TypeVar("T")
 LEAD_LABEL = re.compile(r"^\s*leads?\s*[-–—:]\s*", re.IGNORECASE)

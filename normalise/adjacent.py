@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from statistics import median
 
-from extract.models import BBox, LooseLine, Table
-from normalise.coverage import Coverage, squeeze
+from actionplan.extract.models import BBox, LooseLine, Table
+from actionplan.normalise.coverage import Coverage, squeeze
 
 SIZE_SLACK = 0.08
 """A line within this share of the table's text size is in the table's size."""

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.models import Table
-from normalise.layout import repeats_header
-from normalise.models import Plan, Recommendation
-from normalise.text import clean
+from actionplan.extract.models import Table
+from actionplan.normalise.layout import repeats_header
+from actionplan.normalise.models import Plan, Recommendation
+from actionplan.normalise.text import clean
 
 FIELDS = (
     "section",

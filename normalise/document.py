@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-from extract.models import ExtractedDocument, Table
-from extract.page_ranges import page_ranges
-from normalise.adjacent import adjacent_loss, stray_loss
-from normalise.caseref import find_code
-from normalise.coverage import (
+from actionplan.extract.models import ExtractedDocument, Table
+from actionplan.extract.page_ranges import page_ranges
+from actionplan.normalise.adjacent import adjacent_loss, stray_loss
+from actionplan.normalise.caseref import find_code
+from actionplan.normalise.coverage import (
     Coverage,
     combine,
     output_text,
     table_coverage,
     with_unread_pages,
 )
-from normalise.dates import infer_dayfirst
-from normalise.merge_checks import PlanChecks, check_plan, document_warnings
-from normalise.models import Document, Plan
-from normalise.ocr_ids import repair_ids
-from normalise.raw_tables import raw_table
-from normalise.records import normalise_table
-from normalise.settings import NormaliseSettings
+from actionplan.normalise.dates import infer_dayfirst
+from actionplan.normalise.merge_checks import PlanChecks, check_plan, document_warnings
+from actionplan.normalise.models import Document, Plan
+from actionplan.normalise.ocr_ids import repair_ids
+from actionplan.normalise.raw_tables import raw_table
+from actionplan.normalise.records import normalise_table
+from actionplan.normalise.settings import NormaliseSettings
 
 
 def resolve_dayfirst(doc: ExtractedDocument, choice: bool | None) -> bool:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.models import Cell, Line
-from normalise.layout import LogicalRow
-from normalise.text import join_lines
+from actionplan.extract.models import Cell, Line
+from actionplan.normalise.layout import LogicalRow
+from actionplan.normalise.text import join_lines
 
 TERMINAL = (".", "!", "?", ":", ";")
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extract.models import Cell, Table
-from normalise.numbering import is_action_label_line, split_rec_label
+from actionplan.extract.models import Cell, Table
+from actionplan.normalise.numbering import is_action_label_line, split_rec_label
 
 
 @dataclass

@@ -29,9 +29,9 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from extract.page_ranges import page_ranges
-from normalise.models import Plan, Recommendation
-from normalise.numbering import is_action_label_line, is_roman, split_rec_label
+from actionplan.extract.page_ranges import page_ranges
+from actionplan.normalise.models import Plan, Recommendation
+from actionplan.normalise.numbering import is_action_label_line, is_roman, split_rec_label
 
 __all__ = [
     "IdSkip",

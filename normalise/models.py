@@ -138,13 +138,13 @@ class Document(BaseModel):
     def recommendations_df(self) -> pd.DataFrame:
         """The recommendations as a pandas DataFrame: the columns of recommendations.csv with
         real dtypes (see output.frames), plus target_date_dt and last_update_dt as datetimes."""
-        from output.frames import recommendations_frame  # output builds on this model
+        from actionplan.output.frames import recommendations_frame  # output builds on this model
 
         return recommendations_frame(self)
 
     def actions_df(self) -> pd.DataFrame:
         """The actions as a pandas DataFrame: the columns of actions.csv with real dtypes
         (see output.frames), plus target_date_dt as a datetime."""
-        from output.frames import actions_frame
+        from actionplan.output.frames import actions_frame
 
         return actions_frame(self)

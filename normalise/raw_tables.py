@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from extract.models import Table
-from normalise.fields import ColumnText
-from normalise.models import RawTable
-from normalise.records import header_names
+from actionplan.extract.models import Table
+from actionplan.normalise.fields import ColumnText
+from actionplan.normalise.models import RawTable
+from actionplan.normalise.records import header_names
 
 
 def raw_table(table: Table) -> RawTable:

@@ -5,19 +5,19 @@ from __future__ import annotations
 from datetime import date
 from itertools import pairwise
 
-from extract.models import Cell, Table
-from normalise.actions import build_actions
-from normalise.caseref import find_case_ref
-from normalise.dates import invalid_dates, latest, period_end
-from normalise.fields import collect, collect_field, field_columns
-from normalise.headers import header_scores, map_headers, phases_as_actions
-from normalise.layout import Group, group_rows, origin_text
-from normalise.models import Plan, ProgressUpdate, Provenance, Recommendation
-from normalise.numbering import is_action_label_line, split_rec_label
-from normalise.rag import rag_from_fill, rag_from_text
-from normalise.status import decide_status
-from normalise.terms import is_standing_term, read_timescale
-from normalise.updates import last_update, progress_updates
+from actionplan.extract.models import Cell, Table
+from actionplan.normalise.actions import build_actions
+from actionplan.normalise.caseref import find_case_ref
+from actionplan.normalise.dates import invalid_dates, latest, period_end
+from actionplan.normalise.fields import collect, collect_field, field_columns
+from actionplan.normalise.headers import header_scores, map_headers, phases_as_actions
+from actionplan.normalise.layout import Group, group_rows, origin_text
+from actionplan.normalise.models import Plan, ProgressUpdate, Provenance, Recommendation
+from actionplan.normalise.numbering import is_action_label_line, split_rec_label
+from actionplan.normalise.rag import rag_from_fill, rag_from_text
+from actionplan.normalise.status import decide_status
+from actionplan.normalise.terms import is_standing_term, read_timescale
+from actionplan.normalise.updates import last_update, progress_updates
 
 TEXT_FIELDS = ("agency", "action", "lead", "progress", "review")
 

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from normalise.dates import DateHit, find_dates, repair_note
+from actionplan.normalise.dates import DateHit, find_dates, repair_note
 
 __all__ = ["Timescale", "is_standing_term", "read_timescale", "target_hits"]
 

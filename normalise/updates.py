@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from normalise.dates import DateHit, find_dates, latest
+from actionplan.normalise.dates import DateHit, find_dates, latest
 
 # Words that may stand before the date of an update: "Update 24/6/15", "Completed on 6.9.16".
 LEAD_IN = re.compile(

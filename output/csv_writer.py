@@ -16,9 +16,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from normalise.models import Document
-from output.files import atomic_write
-from output.rows import (
+from actionplan.normalise.models import Document
+from actionplan.output.files import atomic_write
+from actionplan.output.rows import (
     ACTION_COLUMNS,
     DOCUMENT_COLUMNS,
     RECOMMENDATION_COLUMNS,

@@ -7,7 +7,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from output.paths import atomic_path
+from actionplan.output.paths import atomic_path
 
 
 @contextmanager

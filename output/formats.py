@@ -6,9 +6,9 @@ import importlib
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
-from normalise.models import Document
-from output.csv_writer import write_csvs
-from output.schema import json_schema
+from actionplan.normalise.models import Document
+from actionplan.output.csv_writer import write_csvs
+from actionplan.output.schema import json_schema
 
 __all__ = ["DEFAULT_FORMATS", "FORMATS", "json_schema", "parse_formats", "write_outputs"]
 
@@ -19,11 +19,11 @@ Writer = Callable[[list[Document], Path], None]
 # Module and function of each writer, imported only when asked for: pyarrow and openpyxl cost
 # half a second and ~70 MB at start-up, which a plain CSV run (and every worker) need not pay.
 WRITERS: dict[str, tuple[str, str]] = {
-    "json": ("output.json_writer", "write_json"),
-    "jsonl": ("output.jsonl_writer", "write_jsonl"),
-    "xlsx": ("output.xlsx_writer", "write_xlsx"),
-    "sqlite": ("output.sqlite_writer", "write_sqlite"),
-    "parquet": ("output.parquet_writer", "write_parquet"),
+    "json": ("actionplan.output.json_writer", "write_json"),
+    "jsonl": ("actionplan.output.jsonl_writer", "write_jsonl"),
+    "xlsx": ("actionplan.output.xlsx_writer", "write_xlsx"),
+    "sqlite": ("actionplan.output.sqlite_writer", "write_sqlite"),
+    "parquet": ("actionplan.output.parquet_writer", "write_parquet"),
 }
 
 

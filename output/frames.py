@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from normalise.models import Document
-from output.rows import ACTION_COLUMNS, RECOMMENDATION_COLUMNS, action_rows, recommendation_rows
-from output.typed import full_date, kind, typed
+from actionplan.normalise.models import Document
+from actionplan.output.rows import ACTION_COLUMNS, RECOMMENDATION_COLUMNS, action_rows, recommendation_rows
+from actionplan.output.typed import full_date, kind, typed
 
 if TYPE_CHECKING:
     import pandas as pd

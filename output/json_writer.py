@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from normalise.models import Document
-from output.files import atomic_write
+from actionplan.normalise.models import Document
+from actionplan.output.files import atomic_write
 
 
 def write_json(docs: list[Document], out: Path) -> None:

@@ -7,10 +7,10 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from normalise.models import Document
-from output.files import atomic_write
-from output.rows import action_rows, recommendation_rows
-from output.typed import typed
+from actionplan.normalise.models import Document
+from actionplan.output.files import atomic_write
+from actionplan.output.rows import action_rows, recommendation_rows
+from actionplan.output.typed import typed
 
 NESTED_ACTION_FIELDS = ("action_id", "action", "lead", "target_date", "target_date_text")
 """The fields of each nested action (the rest of its actions.csv row is its recommendation's)."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 
-from normalise.models import Document
+from actionplan.normalise.models import Document
 
 KEY_DIGITS = 16
 """64 bits of the sha256: collisions are out of reach for any number of review PDFs."""

@@ -10,10 +10,10 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from normalise.models import Document
-from output.paths import atomic_path
-from output.rows import ACTION_COLUMNS, RECOMMENDATION_COLUMNS
-from output.typed import Kind, action_records, kind, recommendation_records
+from actionplan.normalise.models import Document
+from actionplan.output.paths import atomic_path
+from actionplan.output.rows import ACTION_COLUMNS, RECOMMENDATION_COLUMNS
+from actionplan.output.typed import Kind, action_records, kind, recommendation_records
 
 # Dates stay strings: a Parquet date cannot hold the printed precision ("2014-07", "2014").
 ARROW_TYPES: dict[Kind, pa.DataType] = {

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from normalise.models import Document
-from output.errors import OutputError, reason
-from output.formats import check_formats, write_outputs
-from output.tables_writer import write_tables
+from actionplan.normalise.models import Document
+from actionplan.output.errors import OutputError, reason
+from actionplan.output.formats import check_formats, write_outputs
+from actionplan.output.tables_writer import write_tables
 
 TABLES = "tables"
 
@@ -34,7 +34,7 @@ class Staged:
         """Update plans.sqlite (if asked for), then rename the staged files into the output
         folder. Raises OutputError naming the output that could not be written."""
         if self.sqlite:
-            from output.sqlite_writer import write_sqlite
+            from actionplan.output.sqlite_writer import write_sqlite
 
             try:
                 write_sqlite(self.docs, self.out)

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from extract.page_ranges import page_ranges
-from normalise.models import Document
+from actionplan.extract.page_ranges import page_ranges
+from actionplan.normalise.models import Document
 
 RECOMMENDATION_COLUMNS = (
     "source_file", "plan_title", "case_ref", "section", "rec_id", "recommendation", "agency",

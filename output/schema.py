@@ -6,7 +6,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from normalise.models import Document
+from actionplan.normalise.models import Document
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
 

@@ -14,17 +14,17 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from normalise.models import Document
-from output.errors import OutputError
-from output.keys import action_key, document_key, plan_key, recommendation_key, update_key
-from output.rows import (
+from actionplan.normalise.models import Document
+from actionplan.output.errors import OutputError
+from actionplan.output.keys import action_key, document_key, plan_key, recommendation_key, update_key
+from actionplan.output.rows import (
     ACTION_COLUMNS,
     RECOMMENDATION_COLUMNS,
     action_rows,
     document_row,
     recommendation_rows,
 )
-from output.typed import kind, typed
+from actionplan.output.typed import kind, typed
 
 SCHEMA_VERSION = 4
 """Stored in PRAGMA user_version. An older actionplan database is brought forward by MIGRATIONS

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from normalise.models import Document
-from output.csv_writer import write_csv
+from actionplan.normalise.models import Document
+from actionplan.output.csv_writer import write_csv
 
 
 def write_tables(

@@ -12,8 +12,8 @@ import re
 from datetime import date
 from typing import Any, Literal
 
-from normalise.models import Document
-from output.rows import action_rows, document_row, recommendation_rows
+from actionplan.normalise.models import Document
+from actionplan.output.rows import action_rows, document_row, recommendation_rows
 
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

@@ -17,10 +17,10 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from normalise.models import Document
-from output.paths import atomic_path
-from output.rows import ACTION_COLUMNS, DOCUMENT_COLUMNS, RECOMMENDATION_COLUMNS
-from output.typed import (
+from actionplan.normalise.models import Document
+from actionplan.output.paths import atomic_path
+from actionplan.output.rows import ACTION_COLUMNS, DOCUMENT_COLUMNS, RECOMMENDATION_COLUMNS
+from actionplan.output.typed import (
     action_records,
     document_records,
     full_date,

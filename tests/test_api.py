@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 import actionplan
 from actionplan import errors
-from output.rows import recommendation_rows
+from actionplan.output.rows import recommendation_rows
 from tests.conftest import SAMPLES, read_csv, run_cli
 from tests.robustness import make_inputs
 

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalise.caseref import find_case_ref, find_code, find_pseudonym
+from actionplan.normalise.caseref import find_case_ref, find_code, find_pseudonym
 
 CASES = [
     # the samples and the seed

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.colours import to_hex
-from normalise.rag import rag_from_fill
+from actionplan.extract.colours import to_hex
+from actionplan.normalise.rag import rag_from_fill
 
 
 @pytest.mark.parametrize(

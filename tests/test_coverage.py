@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from extract.document import extract_pdf
-from normalise.coverage import Coverage, table_coverage, with_unread_pages
-from normalise.document import normalise_document
-from normalise.records import normalise_table
+from actionplan.extract.document import extract_pdf
+from actionplan.normalise.coverage import Coverage, table_coverage, with_unread_pages
+from actionplan.normalise.document import normalise_document
+from actionplan.normalise.records import normalise_table
 from tests.conftest import SAMPLES, read_csv
 
 SEED = SAMPLES / "seed_bdhr_2013_14_02.pdf"
@@ -56,7 +56,7 @@ def test_document_reports_the_pages_with_lost_text(seed_table) -> None:
 
 def test_the_files_stderr_line_warns_and_names_the_page() -> None:
     from actionplan.progress import describe
-    from normalise.models import Document
+    from actionplan.normalise.models import Document
 
     doc = Document(source_file="a.pdf", pages=4, text_coverage=0.9871, uncovered_pages=[3])
     line = describe(doc)

@@ -12,12 +12,12 @@ import pdfplumber
 import pytest
 from pdfplumber.utils.exceptions import PdfminerException
 
-import extract.parse_pages
+from actionplan.extract import parse_pages
 from actionplan.pipeline import Options, convert_file
-from extract.document import extract_pdf
-from extract.errors import OUT_OF_MEMORY, ExtractError
-from extract.parse_lean import lean_pages
-from extract.settings import ExtractSettings
+from actionplan.extract.document import extract_pdf
+from actionplan.extract.errors import OUT_OF_MEMORY, ExtractError
+from actionplan.extract.parse_lean import lean_pages
+from actionplan.extract.settings import ExtractSettings
 from tests.robustness.make_inputs import HELVETICA, raw_pdf
 
 TABLE = [
@@ -92,8 +92,8 @@ def test_running_out_of_memory_is_a_reason_raised_with_the_memory_free(
         raise PdfminerException(MemoryError())  # as lean_pages wraps a failure
         yield
 
-    monkeypatch.setattr(extract.parse_pages, "lean_pages", out_of_memory)
-    monkeypatch.setattr(extract.parse_pages, "pdfminer_pages", fallback.append)
+    monkeypatch.setattr(parse_pages, "lean_pages", out_of_memory)
+    monkeypatch.setattr(parse_pages, "pdfminer_pages", fallback.append)
     path = crowded_pdf(tmp_path / "crowded.pdf", 10)
     with pytest.raises(ExtractError, match=OUT_OF_MEMORY) as raised:
         extract_pdf(path)

@@ -9,9 +9,9 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from extract.damage import damaged_pages, zlib_whole
-from extract.document import extract_pdf
-from normalise.document import normalise_document
+from actionplan.extract.damage import damaged_pages, zlib_whole
+from actionplan.extract.document import extract_pdf
+from actionplan.normalise.document import normalise_document
 from tests.conftest import SAMPLES
 from tests.robustness.make_inputs import (
     HELVETICA,

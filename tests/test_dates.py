@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from normalise.dates import (
+from actionplan.normalise.dates import (
     find_dates,
     infer_dayfirst,
     invalid_dates,

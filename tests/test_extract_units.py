@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from extract.furniture import is_page_number
-from extract.grid import Fragment, GridCell, build_fragment, coverage
-from extract.rulings import closing_lines, from_box, from_points, segment, split
-from extract.settings import ExtractSettings
-from extract.text import TextLine, mark_broken_words, mark_line_breaks, vocabulary
+from actionplan.extract.furniture import is_page_number
+from actionplan.extract.grid import Fragment, GridCell, build_fragment, coverage
+from actionplan.extract.rulings import closing_lines, from_box, from_points, segment, split
+from actionplan.extract.settings import ExtractSettings
+from actionplan.extract.text import TextLine, mark_broken_words, mark_line_breaks, vocabulary
 
 
 def char(x0: float, top: float, text: str = "a", size: float = 10.0) -> dict:

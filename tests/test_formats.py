@@ -16,10 +16,10 @@ import pytest
 from openpyxl import load_workbook
 
 from actionplan.pipeline import Options, convert_file
-from normalise.models import Action, Document, Plan, Recommendation
-from output.formats import DEFAULT_FORMATS, FORMATS, json_schema, parse_formats, write_outputs
-from output.keys import document_key
-from output.rows import (
+from actionplan.normalise.models import Action, Document, Plan, Recommendation
+from actionplan.output.formats import DEFAULT_FORMATS, FORMATS, json_schema, parse_formats, write_outputs
+from actionplan.output.keys import document_key
+from actionplan.output.rows import (
     ACTION_COLUMNS,
     DOCUMENT_COLUMNS,
     RECOMMENDATION_COLUMNS,
@@ -27,7 +27,7 @@ from output.rows import (
     document_row,
     recommendation_rows,
 )
-from output.sqlite_writer import SCHEMA_VERSION, IncompatibleDatabase
+from actionplan.output.sqlite_writer import SCHEMA_VERSION, IncompatibleDatabase
 from tests.conftest import ROOT, SAMPLES, read_csv, run_cli
 from tests.robustness.make_inputs import build_damaged_page_stream
 

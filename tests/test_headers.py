@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from normalise.headers import CANONICAL, is_header_row, map_headers
+from actionplan.normalise.headers import CANONICAL, is_header_row, map_headers
 
 SINGLE = [
     # the seed's joint and agency plans

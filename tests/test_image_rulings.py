@@ -9,8 +9,8 @@ import cv2
 import numpy as np
 import pytest
 
-from extract.grid import cluster
-from extract.image_rulings import (
+from actionplan.extract.grid import cluster
+from actionplan.extract.image_rulings import (
     ImageSettings,
     PixelLine,
     between_words,
@@ -23,10 +23,10 @@ from extract.image_rulings import (
     to_the_grid,
     without_repeats,
 )
-from extract.ocr_cells import on_white
-from extract.stitch import is_repeated_header
-from normalise.document import note_lost_colour
-from normalise.models import Plan, Recommendation
+from actionplan.extract.ocr_cells import on_white
+from actionplan.extract.stitch import is_repeated_header
+from actionplan.normalise.document import note_lost_colour
+from actionplan.normalise.models import Plan, Recommendation
 
 COLUMNS = (100, 300, 500, 700)
 ROWS = (100, 140, 300, 460, 560)

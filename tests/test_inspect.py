@@ -14,10 +14,10 @@ from PIL import Image
 
 from actionplan.inspect import inspect_pdf
 from actionplan.inspect_marks import page_marks
-from extract.document import extract_pdf
-from extract.models import Cell, Line, Row, Table
-from normalise.document import normalise_document
-from normalise.models import Document
+from actionplan.extract.document import extract_pdf
+from actionplan.extract.models import Cell, Line, Row, Table
+from actionplan.normalise.document import normalise_document
+from actionplan.normalise.models import Document
 from tests.conftest import SAMPLES
 
 SAMPLE = SAMPLES / "reportlab_cspr_2022_05_harbourside.pdf"

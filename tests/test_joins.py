@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from extract.grid import Fragment, GridCell
-from extract.joins import align, is_minor, opens_with_header, separating_line
-from extract.models import ExtractedDocument, LooseLine
-from extract.settings import ExtractSettings
-from extract.stitch import stitch
-from extract.text import TextLine
-from normalise.document import normalise_document
-from normalise.models import Document
+from actionplan.extract.grid import Fragment, GridCell
+from actionplan.extract.joins import align, is_minor, opens_with_header, separating_line
+from actionplan.extract.models import ExtractedDocument, LooseLine
+from actionplan.extract.settings import ExtractSettings
+from actionplan.extract.stitch import stitch
+from actionplan.extract.text import TextLine
+from actionplan.normalise.document import normalise_document
+from actionplan.normalise.models import Document
 
 EDGES = [40.0, 120.0, 400.0, 480.0, 560.0]
 
@@ -133,7 +133,7 @@ CUT = body(2, [["", "", "", "for non-member agencies"], ["3", "Audit files", "QA
 def test_coverage_falls_when_a_continuation_is_not_joined(monkeypatch) -> None:
     whole = document([(1, FIRST), (2, CUT)])
     assert whole.text_coverage == 1.0
-    monkeypatch.setattr("extract.stitch.continuation", lambda *args: None)
+    monkeypatch.setattr("actionplan.extract.stitch.continuation", lambda *args: None)
     cut = document([(1, FIRST), (2, CUT)])
     assert cut.text_coverage is not None and cut.text_coverage < 0.8
     assert cut.uncovered_pages == [2]

@@ -9,14 +9,14 @@ from pathlib import Path
 import pytest
 
 from actionplan.pipeline import Options, convert_file
-from normalise.merge_checks import (
+from actionplan.normalise.merge_checks import (
     check_plan,
     document_warnings,
     id_skips,
     label_of_text,
     merged_labels,
 )
-from normalise.models import Plan, Recommendation
+from actionplan.normalise.models import Plan, Recommendation
 from tests.conftest import read_csv, run_cli
 
 NUMBER_COLUMN = {"No.": "rec_id", "Recommendation": "recommendation", "Action": "action"}

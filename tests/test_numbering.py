@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalise.numbering import (
+from actionplan.normalise.numbering import (
     action_label,
     is_action_label_line,
     is_roman,

@@ -13,13 +13,13 @@ import pdfplumber
 import pytest
 from pydantic import ValidationError
 
-import extract.parse_pages
-from extract.document import extract_pdf
-from extract.errors import ExtractError
-from extract.parse_lean import lean_pages
-from extract.parse_page import ParsedPage
-from extract.parse_pdfminer import pdfminer_pages
-from extract.settings import ExtractSettings
+from actionplan.extract import parse_pages
+from actionplan.extract.document import extract_pdf
+from actionplan.extract.errors import ExtractError
+from actionplan.extract.parse_lean import lean_pages
+from actionplan.extract.parse_page import ParsedPage
+from actionplan.extract.parse_pdfminer import pdfminer_pages
+from actionplan.extract.settings import ExtractSettings
 from tests.conftest import REAL, SAMPLES
 from tests.robustness import make_inputs
 
@@ -90,7 +90,7 @@ def test_a_file_the_lean_parser_fails_on_is_read_by_pdfminers(
 
     pdf = SAMPLES / "cspr_child_t_portrait.pdf"
     expected = extract_pdf(pdf, ExtractSettings(parser="pdfminer")).model_dump()
-    monkeypatch.setattr(extract.parse_pages, "lean_pages", broken)
+    monkeypatch.setattr(parse_pages, "lean_pages", broken)
     assert extract_pdf(pdf, ExtractSettings(parser="auto")).model_dump() == expected
     with pytest.raises(RuntimeError, match="lean parser bug"):
         extract_pdf(pdf, ExtractSettings(parser="lean"))

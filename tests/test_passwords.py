@@ -10,11 +10,11 @@ import pypdfium2
 import pytest
 
 from actionplan.inspect import pdfium_rejected
-from extract.document import open_pdf
-from extract.errors import ExtractError
-from extract.grid_camelot import camelot_boxes
-from extract.ocr import add_text_layer
-from extract.passwords import open_with_password
+from actionplan.extract.document import open_pdf
+from actionplan.extract.errors import ExtractError
+from actionplan.extract.grid_camelot import camelot_boxes
+from actionplan.extract.ocr import add_text_layer
+from actionplan.extract.passwords import open_with_password
 from tests.robustness.make_inputs import (
     USER_PASSWORD,
     build_encrypted_owner_only,

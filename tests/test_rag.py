@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalise.rag import rag_from_fill, rag_from_rgb, rag_from_text, worst
+from actionplan.normalise.rag import rag_from_fill, rag_from_rgb, rag_from_text, worst
 
 TEXTS = [
     ("R", "Red"),

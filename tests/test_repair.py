@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from extract.models import Cell, Line, Row, Table
-from extract.repair import repair
+from actionplan.extract.models import Cell, Line, Row, Table
+from actionplan.extract.repair import repair
 
 
 def cell(row: int, col: int, text: str = "", colspan: int = 1, fill: str | None = None) -> Cell:

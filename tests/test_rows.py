@@ -104,7 +104,7 @@ def test_a_continuation_not_joined_lowers_coverage(pdf: Path, monkeypatch) -> No
     whole = convert_file(pdf, Options())
     assert whole.text_coverage == 1.0
     assert score_document(whole, truth).perfect
-    monkeypatch.setattr("extract.stitch.continuation", lambda *args: None)
+    monkeypatch.setattr("actionplan.extract.stitch.continuation", lambda *args: None)
     cut = convert_file(pdf, Options())
     assert cut.text_coverage is not None and cut.text_coverage < 1.0
     cut_rows = [r for r in truth.rows if r.cut]

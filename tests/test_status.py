@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalise.status import decide_status, status_lines, status_of_text
+from actionplan.normalise.status import decide_status, status_lines, status_of_text
 
 SEED_REVIEW = (
     "Progress is reviewed monthly by the Serious Case Review Sub Group to ensure effective "

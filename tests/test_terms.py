@@ -6,14 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.grid import Fragment, GridCell
-from extract.models import ExtractedDocument
-from extract.settings import ExtractSettings
-from extract.stitch import stitch
-from extract.text import TextLine
-from normalise.dates import find_dates
-from normalise.document import normalise_document
-from normalise.terms import is_standing_term, read_timescale
+from actionplan.extract.grid import Fragment, GridCell
+from actionplan.extract.models import ExtractedDocument
+from actionplan.extract.settings import ExtractSettings
+from actionplan.extract.stitch import stitch
+from actionplan.extract.text import TextLine
+from actionplan.normalise.dates import find_dates
+from actionplan.normalise.document import normalise_document
+from actionplan.normalise.terms import is_standing_term, read_timescale
 
 CASES = [
     # issue 15

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normalise.text import clean, clean_line, collapse_ws, is_bullet_line, join_lines
+from actionplan.normalise.text import clean, clean_line, collapse_ws, is_bullet_line, join_lines
 
 JOINS: list[tuple[list[str], str]] = [
     (

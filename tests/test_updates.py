@@ -6,12 +6,12 @@ from datetime import date
 
 import pytest
 
-from extract.models import Cell, ExtractedDocument, Line, Row, Table
-from normalise.document import normalise_document, resolve_dayfirst
-from normalise.models import Recommendation
-from normalise.records import is_overdue
-from normalise.settings import NormaliseSettings
-from normalise.updates import last_update, progress_updates
+from actionplan.extract.models import Cell, ExtractedDocument, Line, Row, Table
+from actionplan.normalise.document import normalise_document, resolve_dayfirst
+from actionplan.normalise.models import Recommendation
+from actionplan.normalise.records import is_overdue
+from actionplan.normalise.settings import NormaliseSettings
+from actionplan.normalise.updates import last_update, progress_updates
 
 SEED_PROGRESS = [
     ("Update 24/6/15: Arrangements were made for the advice. COMPLETED", ["2015-06-24"]),

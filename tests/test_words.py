@@ -1,4 +1,4 @@
-"""extract.words finds the words pdfplumber's WordExtractor finds, with the settings the extract
+"""actionplan.extract.words finds the words pdfplumber's WordExtractor finds, with the settings the extract
 stage uses: on every sample page, on random subsets of it, and on rotated, blank and ligature
 characters."""
 
@@ -11,8 +11,8 @@ import pdfplumber
 import pytest
 from pdfplumber.utils.text import WordExtractor
 
-from extract.parse_lean import lean_pages
-from extract.words import extract_words
+from actionplan.extract.parse_lean import lean_pages
+from actionplan.extract.words import extract_words
 from tests.conftest import SAMPLES
 
 PDFS = sorted(SAMPLES.glob("*.pdf"))
