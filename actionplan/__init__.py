@@ -30,10 +30,10 @@ if TYPE_CHECKING:
         OutOfMemory,
         PdfNotFound,
     )
-    from actionplan.many import read_many
-    from actionplan.reader import read_pdf
     from actionplan.extract.settings import ExtractSettings
+    from actionplan.many import read_many
     from actionplan.normalise.models import Document
+    from actionplan.reader import read_pdf
 
 __all__ = [
     "ActionplanError",

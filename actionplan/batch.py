@@ -15,12 +15,12 @@ from functools import partial
 from multiprocessing.connection import wait
 from typing import Any
 
-from actionplan.inputs import InputFile, display
-from actionplan.pipeline import Options, convert_file
-from actionplan.worker import Child, Limits, start
 from actionplan.extract.document import sha256_of
 from actionplan.extract.errors import OUT_OF_MEMORY
+from actionplan.inputs import InputFile, display
 from actionplan.normalise.models import Document
+from actionplan.pipeline import Options, convert_file
+from actionplan.worker import Child, Limits, start
 
 
 @dataclass(frozen=True)

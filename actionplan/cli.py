@@ -14,21 +14,21 @@ from multiprocessing.connection import wait
 from pathlib import Path
 
 from actionplan.batch import BatchSettings, run_batch
+from actionplan.extract.document import sha256_of
+from actionplan.extract.engines import ENGINES
+from actionplan.extract.errors import classify
+from actionplan.extract.ocr import OCR_MODES
 from actionplan.inputs import InputFile, display, find_inputs, not_regular
 from actionplan.inspect import inspect_pdf
+from actionplan.normalise.models import Document
+from actionplan.output.errors import OutputError, reason
+from actionplan.output.formats import DEFAULT_FORMATS, FORMATS, json_schema, parse_formats
+from actionplan.output.publish import stage
 from actionplan.pipeline import Options, internal_error
 from actionplan.progress import Reporter
 from actionplan.signals import Stopped, handle_stops, held
 from actionplan.worker import Limits, start
 from actionplan.workspace import Workspace, open_workspace
-from actionplan.extract.document import sha256_of
-from actionplan.extract.engines import ENGINES
-from actionplan.extract.errors import classify
-from actionplan.extract.ocr import OCR_MODES
-from actionplan.normalise.models import Document
-from actionplan.output.errors import OutputError, reason
-from actionplan.output.formats import DEFAULT_FORMATS, FORMATS, json_schema, parse_formats
-from actionplan.output.publish import stage
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 

@@ -14,14 +14,14 @@ from typing import Any
 import pypdfium2
 import pypdfium2.raw as pdfium_c
 
-from actionplan.inspect_draw import draw_marks
-from actionplan.inspect_html import PageImage, record_name, render_index
-from actionplan.inspect_marks import CellKey, cell_owners, page_marks
 from actionplan.extract.document import open_pdf
 from actionplan.extract.models import Table
 from actionplan.extract.ocr import extract_with_ocr
 from actionplan.extract.passwords import open_with_password
 from actionplan.extract.settings import ExtractSettings
+from actionplan.inspect_draw import draw_marks
+from actionplan.inspect_html import PageImage, record_name, render_index
+from actionplan.inspect_marks import CellKey, cell_owners, page_marks
 from actionplan.normalise.document import normalise_document
 from actionplan.normalise.settings import NormaliseSettings
 from actionplan.output.paths import atomic_path

@@ -16,11 +16,11 @@ from typing import Any
 
 from actionplan.batch import BatchSettings, iter_batch, result_of
 from actionplan.inputs import InputFile, display
+from actionplan.normalise.models import Document
 from actionplan.pipeline import Options, convert_file
 from actionplan.reader import make_options
 from actionplan.sources import Source, on_disk, payload
 from actionplan.worker import Limits, start
-from actionplan.normalise.models import Document
 
 
 def read_many(

@@ -6,11 +6,11 @@ from datetime import date
 from typing import Any, Literal
 
 from actionplan.errors import error_for, not_found
+from actionplan.extract.settings import Engine, ExtractSettings
 from actionplan.inputs import display
+from actionplan.normalise.models import Document
 from actionplan.pipeline import Options, convert
 from actionplan.sources import Source, on_disk, payload
-from actionplan.extract.settings import Engine, ExtractSettings
-from actionplan.normalise.models import Document
 
 OcrMode = Literal["auto", "on", "off"]
 DateOrder = Literal["dmy", "mdy"]

@@ -356,9 +356,9 @@ class StageProfile:
 def profile_pipeline(pdfs: list[Path], out: Path) -> tuple[dict[str, tuple[float, float]], float]:
     """The pipeline over pdfs and the CLI's default outputs under cProfile; the seconds per
     stage (with the inherited part) and the profiled wall time."""
-    from actionplan.pipeline import Options, convert_file
     from actionplan.output.formats import DEFAULT_FORMATS, write_outputs
     from actionplan.output.tables_writer import write_tables
+    from actionplan.pipeline import Options, convert_file
 
     options = Options(as_of=date.fromisoformat(AS_OF))
     convert_file(pdfs[0], options)  # warm-up: first-call costs are not a stage

@@ -12,7 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from actionplan.normalise.models import Document
-from actionplan.output.rows import ACTION_COLUMNS, RECOMMENDATION_COLUMNS, action_rows, recommendation_rows
+from actionplan.output.rows import (
+    ACTION_COLUMNS,
+    RECOMMENDATION_COLUMNS,
+    action_rows,
+    recommendation_rows,
+)
 from actionplan.output.typed import full_date, kind, typed
 
 if TYPE_CHECKING:

@@ -16,7 +16,13 @@ from typing import Any
 
 from actionplan.normalise.models import Document
 from actionplan.output.errors import OutputError
-from actionplan.output.keys import action_key, document_key, plan_key, recommendation_key, update_key
+from actionplan.output.keys import (
+    action_key,
+    document_key,
+    plan_key,
+    recommendation_key,
+    update_key,
+)
 from actionplan.output.rows import (
     ACTION_COLUMNS,
     RECOMMENDATION_COLUMNS,

@@ -55,8 +55,8 @@ def test_document_reports_the_pages_with_lost_text(seed_table) -> None:
 
 
 def test_the_files_stderr_line_warns_and_names_the_page() -> None:
-    from actionplan.progress import describe
     from actionplan.normalise.models import Document
+    from actionplan.progress import describe
 
     doc = Document(source_file="a.pdf", pages=4, text_coverage=0.9871, uncovered_pages=[3])
     line = describe(doc)

@@ -15,9 +15,14 @@ import pyarrow.parquet as pq
 import pytest
 from openpyxl import load_workbook
 
-from actionplan.pipeline import Options, convert_file
 from actionplan.normalise.models import Action, Document, Plan, Recommendation
-from actionplan.output.formats import DEFAULT_FORMATS, FORMATS, json_schema, parse_formats, write_outputs
+from actionplan.output.formats import (
+    DEFAULT_FORMATS,
+    FORMATS,
+    json_schema,
+    parse_formats,
+    write_outputs,
+)
 from actionplan.output.keys import document_key
 from actionplan.output.rows import (
     ACTION_COLUMNS,
@@ -28,6 +33,7 @@ from actionplan.output.rows import (
     recommendation_rows,
 )
 from actionplan.output.sqlite_writer import SCHEMA_VERSION, IncompatibleDatabase
+from actionplan.pipeline import Options, convert_file
 from tests.conftest import ROOT, SAMPLES, read_csv, run_cli
 from tests.robustness.make_inputs import build_damaged_page_stream
 

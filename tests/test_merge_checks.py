@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from actionplan.pipeline import Options, convert_file
 from actionplan.normalise.merge_checks import (
     check_plan,
     document_warnings,
@@ -17,6 +16,7 @@ from actionplan.normalise.merge_checks import (
     merged_labels,
 )
 from actionplan.normalise.models import Plan, Recommendation
+from actionplan.pipeline import Options, convert_file
 from tests.conftest import read_csv, run_cli
 
 NUMBER_COLUMN = {"No.": "rec_id", "Recommendation": "recommendation", "Action": "action"}

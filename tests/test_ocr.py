@@ -11,7 +11,6 @@ import cv2
 import numpy as np
 import pytest
 
-from actionplan.scan_scoring import ScanScore, score_scan
 from actionplan.extract.deskew import skew_angle
 from actionplan.extract.document import extract_pdf
 from actionplan.extract.errors import ExtractError, NeedsOcr
@@ -24,6 +23,7 @@ from actionplan.extract.rulings import closing_lines, segment
 from actionplan.extract.settings import ExtractSettings
 from actionplan.extract.sizes import snap_sizes
 from actionplan.normalise.ocr_ids import repair_ids
+from actionplan.scan_scoring import ScanScore, score_scan
 from tests.conftest import SAMPLES, read_csv, run_cli
 
 SCANNED = SAMPLES / "scanned"
@@ -88,7 +88,9 @@ def test_ocr_off_names_the_scanned_pages_and_the_option() -> None:
 
 
 def test_missing_tools_say_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("actionplan.extract.ocr.unavailable_reason", lambda: "OCR tools missing (x): y")
+    monkeypatch.setattr(
+        "actionplan.extract.ocr.unavailable_reason", lambda: "OCR tools missing (x): y"
+    )
     with pytest.raises(ExtractError, match="OCR tools missing"):
         extract_with_ocr(SCANNED / "scan_cspr_child_t_portrait.pdf")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from actionplan.pipeline import Options, convert_file
 from actionplan.normalise.models import Document, Recommendation
+from actionplan.pipeline import Options, convert_file
 from tests.conftest import SAMPLES
 
 SEED = SAMPLES / "seed_bdhr_2013_14_02.pdf"
