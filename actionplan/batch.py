@@ -8,10 +8,12 @@ started.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from functools import partial
 from multiprocessing.connection import wait
+from typing import Any
 
 from actionplan.extract.document import sha256_of
 from actionplan.extract.errors import OUT_OF_MEMORY
@@ -61,23 +63,39 @@ def run_batch(
     """Convert every file, calling on_done with each Document as it finishes. Whatever ends the
     batch early (Ctrl-C, a stop signal, an exception from on_done), the workers are killed first
     and the exception goes on."""
+    with contextlib.closing(iter_batch(files, options, settings)) as results:
+        for _, doc in results:
+            on_done(doc)
+
+
+def iter_batch(
+    files: list[InputFile], options: Options, settings: BatchSettings
+) -> Generator[tuple[int, Document], None, None]:
+    """(index in files, Document) for every file, in the order they finish. Closing the
+    generator early kills the workers still running."""
     limits = Limits(settings.timeout, settings.memory_mb)
-    queue = list(files)
-    running: dict[InputFile, Child] = {}
+    queue = list(enumerate(files))
+    # By index: the same file may be given twice.
+    running: dict[int, Child] = {}
     try:
         while queue or running:
             while queue and len(running) < max(settings.jobs, 1):
-                file = queue.pop(0)
-                running[file] = start(partial(convert_file, file.path, options), limits)
+                index, file = queue.pop(0)
+                running[index] = start(partial(convert_file, file.path, options), limits)
             wait([w for child in running.values() for w in child.waitables()], 0.2)
-            for file, child in list(running.items()):
+            for index, child in list(running.items()):
                 outcome = child.outcome()
                 if outcome is None:
                     continue
-                del running[file]
+                del running[index]
                 child.close()
-                ok, result = outcome
-                on_done(named(result, file, settings.memory_mb) if ok else failed(file, result))
+                yield index, result_of(files[index], outcome, settings.memory_mb)
     finally:
         for child in running.values():
             child.close()
+
+
+def result_of(file: InputFile, outcome: tuple[bool, Any], memory_mb: int | None) -> Document:
+    """The Document of a finished job: its result, or the error row of why it gave none."""
+    ok, result = outcome
+    return named(result, file, memory_mb) if ok else failed(file, result)

@@ -15,11 +15,10 @@ import pypdfium2
 import pypdfium2.raw as pdfium_c
 
 from actionplan.extract.document import open_pdf
-from actionplan.extract.engines import Engine
 from actionplan.extract.models import Table
 from actionplan.extract.ocr import OcrMode, extract_with_ocr
 from actionplan.extract.passwords import open_with_password
-from actionplan.extract.settings import ExtractSettings
+from actionplan.extract.settings import Engine, ExtractSettings
 from actionplan.inspect_draw import draw_marks
 from actionplan.inspect_html import PageImage, record_name, render_index
 from actionplan.inspect_marks import CellKey, cell_owners, page_marks

@@ -7,11 +7,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from actionplan.errors import NOT_FOUND
 from actionplan.extract.document import sha256_of
-from actionplan.extract.engines import Engine
 from actionplan.extract.errors import classify
 from actionplan.extract.ocr import OcrMode, extract_with_ocr
-from actionplan.extract.settings import ExtractSettings
+from actionplan.extract.settings import Engine, ExtractSettings
 from actionplan.normalise.document import normalise_document
 from actionplan.normalise.models import Document
 from actionplan.normalise.settings import NormaliseSettings
@@ -26,29 +26,44 @@ class Options:
     as_of: date = field(default_factory=date.today)
     password: str | None = None
     engine: Engine = "auto"
+    """Overrides settings.engine."""
     debug: bool = False
     ocr: OcrMode = "auto"
     """auto, on or off: see extract.ocr.OCR_MODES."""
     ocr_jobs: int = 1
     """Pages OCRed at once within one file."""
+    settings: ExtractSettings | None = None
+    """The extract stage's tolerances (None: the defaults)."""
+
+    def extract_settings(self) -> ExtractSettings:
+        """The extract settings with the chosen engine."""
+        return (self.settings or ExtractSettings()).model_copy(update={"engine": self.engine})
 
 
-def convert_file(path: Path, options: Options) -> Document:
+def convert(path: str | Path, options: Options) -> Document:
+    """The Document for one PDF; a file that cannot be read raises (see convert_file)."""
+    path = Path(path)
+    extracted = extract_with_ocr(
+        path, options.extract_settings(), options.password, options.ocr, options.ocr_jobs
+    )
+    return normalise_document(
+        extracted, NormaliseSettings(dayfirst=options.dayfirst, as_of=options.as_of)
+    )
+
+
+def convert_file(path: str | Path, options: Options) -> Document:
     """The Document for one PDF; a file that cannot be read gives status 'error' and a reason."""
+    path = Path(path)
     try:
-        settings = ExtractSettings(engine=options.engine)
-        extracted = extract_with_ocr(
-            path, settings, options.password, options.ocr, options.ocr_jobs
-        )
-        return normalise_document(
-            extracted, NormaliseSettings(dayfirst=options.dayfirst, as_of=options.as_of)
-        )
+        return convert(path, options)
     except MemoryError:
         raise  # the worker reports it with its memory cap
     except Exception as err:
         if options.debug:
             traceback.print_exc()
-        reason = classify(err, bool(options.password)) or internal_error(err)
+        reason = classify(err, bool(options.password)) or (
+            NOT_FOUND if isinstance(err, FileNotFoundError) else internal_error(err)
+        )
     try:
         digest = sha256_of(path)
     except OSError:

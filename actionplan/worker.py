@@ -19,7 +19,7 @@ import shutil
 import signal
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -120,7 +120,8 @@ def start(job: Callable[[], Any], limits: Limits) -> Child:
     # collections walk them all, copying every page they touch (a tenth of a small file's time).
     gc.freeze()
     try:
-        process.start()
+        with children_allowed():
+            process.start()
         assert process.pid is not None  # set by start()
         # Both sides set the group (the classic race): a kill sent before the child has run
         # its first line must still reach the group.
@@ -130,6 +131,20 @@ def start(job: Callable[[], Any], limits: Limits) -> Child:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     send.close()
     return Child(process, receive, tmpdir, limits)
+
+
+@contextlib.contextmanager
+def children_allowed() -> Iterator[None]:
+    """Let a daemonic process (a Dask worker, a multiprocessing pool's worker) start a child.
+    multiprocessing forbids it lest the child outlive its parent; ours die with their parent
+    (die_with), so the reason for the rule does not hold."""
+    me = multiprocessing.current_process()
+    daemon = me.daemon
+    me.daemon = False
+    try:
+        yield
+    finally:
+        me.daemon = daemon
 
 
 def child_main(

@@ -19,8 +19,9 @@ from actionplan.extract.errors import (
     CORRUPT,
     OUT_OF_MEMORY,
     ExtractError,
+    Kind,
     NeedsOcr,
-    classify,
+    diagnose,
     out_of_memory,
     sniff,
 )
@@ -178,13 +179,16 @@ def find_unruled_tables(pages: list[PageResult], is_furniture, settings: Extract
         page.unruled = None
 
 
-def no_pages_reason(path: Path) -> str:
+def no_pages_reason(path: Path) -> tuple[str, Kind]:
     """Why no page was found: a file that holds page objects has a broken page tree or
     cross-reference table (corrupt); one without any really has no pages."""
     data = path.read_bytes()
     if re.search(rb"/Type\s*/Page(?!s)", data):
-        return "corrupt PDF: it holds pages, but its page tree or cross-reference table is broken"
-    return "PDF has no pages"
+        return (
+            "corrupt PDF: it holds pages, but its page tree or cross-reference table is broken",
+            "corrupt",
+        )
+    return "PDF has no pages", "no_pages"
 
 
 def open_pdf(path: Path, password: str | None) -> Any:
@@ -192,7 +196,7 @@ def open_pdf(path: Path, password: str | None) -> Any:
     with path.open("rb") as fh:
         reason = sniff(fh.read(1024))
     if reason is not None:
-        raise ExtractError(reason)
+        raise ExtractError(reason, "not_pdf")
     try:
         return open_with_password(
             lambda given: pdfplumber.open(path, password=given),
@@ -200,7 +204,8 @@ def open_pdf(path: Path, password: str | None) -> Any:
             raised_any(PDFPasswordIncorrect),
         )
     except Exception as err:
-        raise ExtractError(classify(err, bool(password)) or CORRUPT) from err
+        kind, reason = diagnose(err, bool(password)) or ("corrupt", CORRUPT)
+        raise ExtractError(reason, kind) from err
 
 
 def extract_pdf(
@@ -215,7 +220,7 @@ def extract_pdf(
             raise
     # Raised once the handler is left, not in it: until then the traceback holds every page
     # read so far, the memory stays full, and whatever reports the failure fails in turn.
-    raise ExtractError(OUT_OF_MEMORY)
+    raise ExtractError(OUT_OF_MEMORY, "out_of_memory")
 
 
 def extract_tables(
@@ -225,7 +230,7 @@ def extract_tables(
     finder = GridFinder(path, settings, password)
     with open_pdf(path, password) as pdf:
         if not pdf.pages:
-            raise ExtractError(no_pages_reason(path))
+            raise ExtractError(*no_pages_reason(path))
         # Before the pages are parsed: parsing decodes their streams and drops the raw data.
         damaged = damaged_pages(pdf.pages)
         missing = missing_pages(pdf)

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal, get_args
+from typing import Any, get_args
 
 from actionplan.extract.grid import BBox, Fragment, coverage, find_fragments
 from actionplan.extract.grid_camelot import camelot_boxes, to_fragments
-from actionplan.extract.settings import ExtractSettings
+from actionplan.extract.settings import Engine, ExtractSettings
 
-Engine = Literal["auto", "pdfplumber", "camelot"]
 ENGINES: tuple[Engine, ...] = get_args(Engine)
 
 

@@ -3,22 +3,47 @@
 from __future__ import annotations
 
 import re
+from typing import Literal
 
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.psexceptions import PSException
 from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
+Kind = Literal[
+    "not_pdf",
+    "password_needed",
+    "password_wrong",
+    "encryption_unsupported",
+    "corrupt",
+    "no_pages",
+    "out_of_memory",
+    "needs_ocr",
+    "ocr_failed",
+]
+"""What is wrong with a file, for the typed errors of the Python API (actionplan.errors)."""
+
 
 class ExtractError(Exception):
-    """A PDF could not be read; str(err) is the reason in the user's terms."""
+    """A PDF could not be read; str(err) is the reason in the user's terms, kind its category."""
+
+    def __init__(self, message: str, kind: Kind) -> None:
+        super().__init__(message)
+        self.kind: Kind = kind
+
+    def __reduce__(self) -> tuple:
+        # Rebuilt with both arguments when it crosses a process boundary.
+        return (type(self), (str(self), self.kind))
 
 
 class NeedsOcr(ExtractError):
     """Every page with content is a scan without text: only OCR can read the file."""
 
     def __init__(self, message: str, pages: list[int]) -> None:
-        super().__init__(message)
+        super().__init__(message, "needs_ocr")
         self.pages = pages
+
+    def __reduce__(self) -> tuple:
+        return (type(self), (str(self), self.pages))
 
 
 CORRUPT = "corrupt or truncated PDF"
@@ -64,26 +89,32 @@ def chain(err: BaseException) -> list[BaseException]:
 def classify(err: BaseException, password_given: bool = False) -> str | None:
     """A one-line reason for an exception met while reading a PDF; None when it is not a known
     problem of the file (a bug of ours, to report as an internal error)."""
+    found = diagnose(err, password_given)
+    return found[1] if found else None
+
+
+def diagnose(err: BaseException, password_given: bool = False) -> tuple[Kind, str] | None:
+    """What kind of problem of the file an exception shows, and its one-line reason; None
+    when it is not a known problem of the file."""
     for e in chain(err):
         if isinstance(e, ExtractError):
-            return str(e)
+            return e.kind, str(e)
         if isinstance(e, PDFPasswordIncorrect):
-            return (
-                "encrypted: the password given is wrong"
-                if password_given
-                else ("encrypted: pass --password")
-            )
+            if password_given:
+                return "password_wrong", "encrypted: the password given is wrong"
+            return "password_needed", "encrypted: pass --password"
         if isinstance(e, PDFEncryptionError):
-            return unsupported_encryption(e)
+            return "encryption_unsupported", unsupported_encryption(e)
         if isinstance(e, RecursionError):
-            return "corrupt PDF (objects nested too deeply or referring to themselves)"
+            return "corrupt", "corrupt PDF (objects nested too deeply or referring to themselves)"
         if isinstance(e, MemoryError) or "insufficient memory" in str(e).lower():
-            return OUT_OF_MEMORY  # OpenCV reports it as its own error
+            return "out_of_memory", OUT_OF_MEMORY  # OpenCV reports it as its own error
     for e in chain(err):
         if isinstance(e, PSException | MalformedPDFException | PdfminerException):
-            return CORRUPT
+            return "corrupt", CORRUPT
     if raised_in_reader(err):
-        return f"{CORRUPT} (structure the PDF reader could not follow: {type(err).__name__})"
+        name = type(err).__name__
+        return "corrupt", f"{CORRUPT} (structure the PDF reader could not follow: {name})"
     return None
 
 

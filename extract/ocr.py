@@ -6,7 +6,6 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
-from dataclasses import replace
 from pathlib import Path
 from typing import Literal, get_args
 
@@ -49,7 +48,9 @@ def extract_with_ocr(
     missing = unavailable_reason()
     if missing is not None:
         if extracted is None or mode == "on":
-            raise ExtractError(f"scanned page(s) without text ({page_ranges(scanned)}): {missing}")
+            raise ExtractError(
+                f"scanned page(s) without text ({page_ranges(scanned)}): {missing}", "ocr_failed"
+            )
         return extracted
     # OpenCV and pikepdf: loaded only for scans.
     from actionplan.extract.deskew import level_scans
@@ -61,7 +62,7 @@ def extract_with_ocr(
         # The scan's rulings are drawn from its image already; camelot's lattice would look for
         # them in the same image again, at the cost of a gigabyte of address space, and OCR's
         # stray characters make the coverage that calls it in a poor signal.
-        settings = replace(settings, engine="pdfplumber")
+        settings = settings.model_copy(update={"engine": "pdfplumber"})
     with tempfile.TemporaryDirectory(prefix="actionplan-ocr-") as tmp:
         target = Path(tmp) / "ocr.pdf"
         add_text_layer(path, target, password, jobs, Path(tmp))
@@ -123,4 +124,4 @@ def add_text_layer(source: Path, target: Path, password: str | None, jobs: int, 
         )
     except ocrmypdf.exceptions.ExitCodeException as err:
         detail = " ".join(str(err).split())[:160] or type(err).__name__
-        raise ExtractError(f"OCR failed ({detail})") from err
+        raise ExtractError(f"OCR failed ({detail})", "ocr_failed") from err

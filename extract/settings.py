@@ -1,54 +1,69 @@
-"""Explicit knobs of the extract stage, in one place (like pdfplumber's table_settings)."""
+"""Explicit knobs of the extract stage, in one place (like pdfplumber's table_settings).
+
+A validated model: an unknown name or a value outside a closed set ("camlot") is an error when
+the settings are made, rather than a silent fall-back to the default.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Parser = Literal["auto", "lean", "pdfminer"]
+Engine = Literal["auto", "pdfplumber", "camelot"]
 
 
-@dataclass(frozen=True)
-class ExtractSettings:
+class ExtractSettings(BaseModel):
     """Tolerances in PDF points unless said otherwise."""
 
-    parser: str = "auto"
+    model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    parser: Parser = "auto"
     """Who reads the pages' objects: 'lean' (pdfminer's interpreter with a fast tokenizer and
     characters straight to dicts), 'pdfminer' (pdfplumber's own page objects) or 'auto' (lean,
     then pdfminer's on a file the lean parser fails on). Both give the same objects."""
-    max_page_shapes: int | None = 100_000
+    max_page_shapes: int | None = Field(default=100_000, ge=0)
     """Drawn shapes (rectangles, lines, curves) the lean parser reads of one page; those past it
     are counted, not kept. A table page draws hundreds; each kept shape costs a few KB, so a
     page of a million tiny ones would not fit in a worker's memory. None: no bound."""
-    engine: str = "auto"
+    engine: Engine = "auto"
     """Who finds the grid: 'pdfplumber' (ruling lines), 'camelot' (lattice, then network for
     unruled tables) or 'auto' (ruling lines, then camelot network on pages with none)."""
-    min_coverage: float = 0.99
+    min_coverage: float = Field(default=0.99, ge=0, le=1)
     """With engine 'auto', a ruled grid placing less than this share of the text inside it
     into cells is compared with camelot's lattice."""
-    snap_tolerance: float = 3.0
+    snap_tolerance: float = Field(default=3.0, ge=0)
     """Ruling lines closer than this are one line (Word draws borders twice, a hair apart)."""
-    join_tolerance: float = 3.0
-    edge_min_length: float = 3.0
-    intersection_tolerance: float = 3.0
-    min_cell_size: float = 4.0
+    join_tolerance: float = Field(default=3.0, ge=0)
+    """Collinear ruling segments whose ends are this close are joined into one line."""
+    edge_min_length: float = Field(default=3.0, ge=0)
+    """Ruling segments shorter than this are not table edges."""
+    intersection_tolerance: float = Field(default=3.0, ge=0)
+    """A horizontal and a vertical ruling this close to touching cross (make a cell corner)."""
+    min_cell_size: float = Field(default=4.0, ge=0)
     """Cells narrower or shorter than this are border artefacts, not cells."""
-    min_column_width: float = 8.0
+    min_column_width: float = Field(default=8.0, ge=0)
     """Column boundaries closer than this are one: thick borders drawn as filled strips make
     slivers that are not columns."""
-    min_row_height: float = 4.0
-    word_x_tolerance: float = 3.0
-    superscript_ratio: float = 0.85
+    min_row_height: float = Field(default=4.0, ge=0)
+    """Row boundaries closer than this are one (a border drawn as a thin filled strip)."""
+    word_x_tolerance: float = Field(default=3.0, ge=0)
+    """Characters further apart than this on a line are separate words."""
+    superscript_ratio: float = Field(default=0.85, gt=0, le=1)
     """A word this much smaller than its line's main text, and raised, is a superscript."""
-    column_gap: float = 3.0
+    column_gap: float = Field(default=3.0, ge=0)
     """Outside tables, words further apart than this many font sizes are separate lines."""
-    paragraph_gap: float = 0.3
+    paragraph_gap: float = Field(default=0.3, ge=0)
     """Extra gap between lines, as a share of the font size, above the document's usual
     line gap, that marks a new paragraph."""
-    furniture_margin: float = 0.12
+    furniture_margin: float = Field(default=0.12, ge=0, le=0.5)
     """Running headers/footers are looked for in this share of the page height at top and bottom."""
-    furniture_min_share: float = 0.4
+    furniture_min_share: float = Field(default=0.4, ge=0, le=1)
     """A line is furniture when it recurs (digits ignored) on at least this share of pages."""
-    fill_min_cover: float = 0.5
+    fill_min_cover: float = Field(default=0.5, ge=0, le=1)
     """A filled shape covering at least this share of a cell is the cell's fill."""
-    shape_min_cover: float = 0.04
+    shape_min_cover: float = Field(default=0.04, ge=0, le=1)
     """A smaller coloured shape inside a cell (a RAG blob) counts when it covers this much."""
-    stitch_tolerance: float = 4.0
+    stitch_tolerance: float = Field(default=4.0, ge=0)
     """Column boundaries this close on consecutive pages are the same column."""

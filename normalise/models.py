@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import BaseModel, Field
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 Status = Literal["complete", "ongoing", "not_started", ""]
 Rag = Literal["Red", "Amber", "Green", "Blue", ""]
@@ -131,3 +134,17 @@ class Document(BaseModel):
     def recommendation_count(self) -> int:
         """How many recommendations the document's plans hold."""
         return sum(len(p.recommendations) for p in self.plans)
+
+    def recommendations_df(self) -> pd.DataFrame:
+        """The recommendations as a pandas DataFrame: the columns of recommendations.csv with
+        real dtypes (see output.frames), plus target_date_dt and last_update_dt as datetimes."""
+        from actionplan.output.frames import recommendations_frame  # output builds on this model
+
+        return recommendations_frame(self)
+
+    def actions_df(self) -> pd.DataFrame:
+        """The actions as a pandas DataFrame: the columns of actions.csv with real dtypes
+        (see output.frames), plus target_date_dt as a datetime."""
+        from actionplan.output.frames import actions_frame
+
+        return actions_frame(self)
