@@ -74,4 +74,4 @@ def convert_file(path: str | Path, options: Options) -> Document:
 def internal_error(err: BaseException) -> str:
     """The one line for a failure that is ours, not the file's."""
     detail = " ".join(f"{type(err).__name__}: {err}".split())[:200]
-    return f"internal error ({detail}); rerun with --debug and report it"
+    return f"internal error ({detail}); please report it"

@@ -10,11 +10,22 @@ from tqdm import tqdm
 
 from actionplan.normalise.models import Document
 
+HINTS = (
+    ("a password is needed", "pass --password"),
+    ("): needs OCR", "rerun with --ocr auto"),
+    ("ran out of memory", "raise --max-memory"),
+    ("timed out after", "raise --timeout"),
+    ("internal error (", "rerun with --debug to see where"),
+)
+"""What the user can do about a failure, in the CLI's own terms (the library's messages name
+no flags): words in the message -> hint."""
+
 
 def describe(doc: Document) -> str:
     """The one-line report for a file."""
     if doc.status == "error":
-        return f"{doc.source_file}: error: {doc.message}"
+        hint = next((h for words, h in HINTS if words in doc.message), None)
+        return f"{doc.source_file}: error: {doc.message}" + (f" ({hint})" if hint else "")
     line = (
         f"{doc.source_file}: {doc.pages} pages, {len(doc.plans)} plans, "
         f"{doc.recommendation_count} recommendations"

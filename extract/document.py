@@ -12,6 +12,7 @@ from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
 
 from actionplan.extract.damage import damaged_pages, missing_pages
 from actionplan.extract.engines import GridFinder
@@ -121,19 +122,21 @@ def read_page(
     return result
 
 
-def read_pages(pdf: Any, finder: GridFinder) -> list[PageResult]:
-    """Every page, read by the setting's parser; with 'auto', a file the lean parser fails on
-    is read again from the start by pdfminer's own, whose verdict on a broken file is the
-    reference."""
+def read_pages(pdf: Any, finder: GridFinder) -> tuple[list[PageResult], int]:
+    """Every page, read by the setting's parser, and how many parsers gave up first: with
+    'auto', a file the lean parser fails to parse is read again from the start by pdfminer's
+    own, whose verdict on a broken file is the reference. Only a parsing failure (raised, as
+    pdfplumber raises it, as PdfminerException) is retried: a failure of the grid or text code
+    that runs between pages is ours, and must not be hidden by a second reading."""
     *fallible, last = parser_order(finder.settings.parser)
-    for parser in fallible:
+    for fallbacks, parser in enumerate(fallible):
         try:
-            return read_with(pdf, finder, parser)
-        except Exception as err:
+            return read_with(pdf, finder, parser), fallbacks
+        except PdfminerException as err:
             if out_of_memory(err):
                 raise  # pdfminer's parser would only need more
-            log.debug("%s parser failed (%r); reading the file again", parser, err)
-    return read_with(pdf, finder, last)
+            log.warning("the %s parser failed (%s); reading the file again", parser, err)
+    return read_with(pdf, finder, last), len(fallible)
 
 
 def read_with(pdf: Any, finder: GridFinder, parser: str) -> list[PageResult]:
@@ -234,7 +237,7 @@ def extract_tables(
         # Before the pages are parsed: parsing decodes their streams and drops the raw data.
         damaged = damaged_pages(pdf.pages)
         missing = missing_pages(pdf)
-        pages = read_pages(pdf, finder)
+        pages, fallbacks = read_pages(pdf, finder)
     scanned = [p.number for p in pages if p.scanned]
     crowded = [p.number for p in pages if p.crowded]
     if scanned and not any(p.has_text for p in pages):
@@ -290,6 +293,7 @@ def extract_tables(
         scanned_pages=scanned,
         damaged_pages=damaged,
         missing_pages=missing,
+        parser_fallbacks=fallbacks,
         crowded_pages=crowded,
         loose_lines=loose,
     )

@@ -102,7 +102,7 @@ def diagnose(err: BaseException, password_given: bool = False) -> tuple[Kind, st
         if isinstance(e, PDFPasswordIncorrect):
             if password_given:
                 return "password_wrong", "encrypted: the password given is wrong"
-            return "password_needed", "encrypted: pass --password"
+            return "password_needed", "encrypted: a password is needed"
         if isinstance(e, PDFEncryptionError):
             return "encryption_unsupported", unsupported_encryption(e)
         if isinstance(e, RecursionError):

@@ -42,8 +42,9 @@ def extract_with_ocr(
         extracted, scanned = None, err.pages
     if not scanned or mode == "off":
         if extracted is None:
-            raise NeedsOcr(f"scanned page(s) without text ({page_ranges(scanned)}): needs OCR; "
-                           "rerun with --ocr auto", scanned)  # fmt: skip
+            raise NeedsOcr(
+                f"scanned page(s) without text ({page_ranges(scanned)}): needs OCR", scanned
+            )
         return extracted
     missing = unavailable_reason()
     if missing is not None:

@@ -162,5 +162,6 @@ def normalise_document(
         ocr_pages=list(doc.ocr_pages),
         warnings=document_warnings(checks),
         damaged_pages=list(doc.damaged_pages),
+        parser_fallbacks=doc.parser_fallbacks,
         tables=[raw_table(t) for t in doc.tables],
     )

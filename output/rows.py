@@ -22,7 +22,7 @@ ACTION_COLUMNS = (
 DOCUMENT_COLUMNS = (
     "source_file", "sha256", "pages", "plans", "recommendations", "status", "message",
     # Added after the contract columns.
-    "text_coverage", "ocr_pages", "warnings", "damaged_pages",
+    "text_coverage", "ocr_pages", "warnings", "damaged_pages", "parser_fallbacks",
 )  # fmt: skip
 
 
@@ -86,4 +86,5 @@ def document_row(doc: Document) -> dict[str, Any]:
         "ocr_pages": page_ranges(doc.ocr_pages),
         "warnings": "; ".join(doc.warnings),
         "damaged_pages": page_ranges(doc.damaged_pages),
+        "parser_fallbacks": doc.parser_fallbacks,
     }

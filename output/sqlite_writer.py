@@ -32,7 +32,7 @@ from actionplan.output.rows import (
 )
 from actionplan.output.typed import kind, typed
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Stored in PRAGMA user_version. An older actionplan database is brought forward by MIGRATIONS
 in one transaction; a newer one, or any other database, is refused."""
 
@@ -43,6 +43,8 @@ MIGRATIONS: dict[int, str] = {
     2: "ALTER TABLE documents ADD COLUMN warnings TEXT NOT NULL DEFAULT '';",
     # Version 4 (issue 17): pages whose content could not be decoded.
     3: "ALTER TABLE documents ADD COLUMN damaged_pages TEXT NOT NULL DEFAULT '';",
+    # Version 5 (issue 18): parsers that failed on the file before one read it.
+    4: "ALTER TABLE documents ADD COLUMN parser_fallbacks INTEGER NOT NULL DEFAULT 0;",
 }
 """SQL that takes a database from the version it is keyed by to the next one."""
 
@@ -86,7 +88,8 @@ CREATE TABLE documents (
   text_coverage REAL,
   ocr_pages TEXT NOT NULL DEFAULT '',
   warnings TEXT NOT NULL DEFAULT '',
-  damaged_pages TEXT NOT NULL DEFAULT ''
+  damaged_pages TEXT NOT NULL DEFAULT '',
+  parser_fallbacks INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX documents_sha256 ON documents (sha256);
 

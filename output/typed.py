@@ -25,6 +25,7 @@ KINDS: dict[str, Kind] = {
     "pages": "int",
     "plans": "int",
     "recommendations": "int",
+    "parser_fallbacks": "int",
     "overdue": "bool",
     "text_coverage": "float",
     # ISO 8601 at the printed precision: only XLSX turns the full ones into real dates, because

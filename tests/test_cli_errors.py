@@ -63,3 +63,15 @@ def test_pdf_without_tables_is_no_tables(tmp_path: Path) -> None:
     assert proc.returncode == 0, proc.stderr
     (doc,) = read_csv(out / "documents.csv")
     assert doc["status"] == "no_tables" and doc["message"] == "no table found"
+
+
+def test_the_cli_adds_its_own_hint_to_a_library_message(tmp_path: Path) -> None:
+    from tests.robustness.make_inputs import build_encrypted_user_password
+
+    pdf = build_encrypted_user_password(tmp_path)
+    proc = run_cli("convert", str(pdf), "--out", str(tmp_path / "out"))
+    assert proc.returncode == 1
+    line = f"{pdf.name}: error: encrypted: a password is needed (pass --password)"
+    assert line in proc.stderr
+    doc = read_csv(tmp_path / "out" / "documents.csv")[0]
+    assert doc["message"] == "encrypted: a password is needed"  # the library's words

@@ -349,17 +349,27 @@ def test_sqlite_refuses_a_foreign_database(docs: list[Document], tmp_path: Path)
                 ("recommendations", "status_text"),
                 ("documents", "warnings"),
                 ("documents", "damaged_pages"),
+                ("documents", "parser_fallbacks"),
             ],
         ),
-        (2, [("documents", "warnings"), ("documents", "damaged_pages")]),
-        (3, [("documents", "damaged_pages")]),
+        (
+            2,
+            [
+                ("documents", "warnings"),
+                ("documents", "damaged_pages"),
+                ("documents", "parser_fallbacks"),
+            ],
+        ),
+        (3, [("documents", "damaged_pages"), ("documents", "parser_fallbacks")]),
+        (4, [("documents", "parser_fallbacks")]),
     ],
 )
 def test_sqlite_brings_an_older_database_forward(
     docs: list[Document], tmp_path: Path, version: int, dropped: list[tuple[str, str]]
 ) -> None:
-    """A database written before status_text (version 1), documents.warnings (version 2) or
-    documents.damaged_pages (version 3) existed gains the columns and keeps its rows."""
+    """A database written before status_text (version 1), documents.warnings (version 2),
+    documents.damaged_pages (version 3) or documents.parser_fallbacks (version 4) existed gains
+    the columns and keeps its rows."""
     write_outputs(docs[:1], tmp_path, ["sqlite"])
     db = tmp_path / "plans.sqlite"
     conn = sqlite3.connect(db)

@@ -5,15 +5,17 @@ pdfminer's, so what a broken file is reported as does not change (issue 10)."""
 
 from __future__ import annotations
 
+import logging
 import math
 from pathlib import Path
 from typing import Any
 
 import pdfplumber
 import pytest
+from pdfplumber.utils.exceptions import PdfminerException
 from pydantic import ValidationError
 
-from actionplan.extract import parse_pages
+from actionplan.extract import document, parse_pages
 from actionplan.extract.document import extract_pdf
 from actionplan.extract.errors import ExtractError
 from actionplan.extract.parse_lean import lean_pages
@@ -81,19 +83,35 @@ def test_extraction_is_the_same_with_either_parser(pdf: Path) -> None:
     assert lean.model_dump() == reference.model_dump()
 
 
-def test_a_file_the_lean_parser_fails_on_is_read_by_pdfminers(
-    monkeypatch: pytest.MonkeyPatch,
+def test_a_file_the_lean_parser_fails_on_is_read_by_pdfminers_and_counted(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
     def broken(pdf: Any, max_shapes: int | None = None) -> Any:
-        raise RuntimeError("lean parser bug")
+        raise PdfminerException(RuntimeError("lean parser failure"))
         yield
 
     pdf = SAMPLES / "cspr_child_t_portrait.pdf"
-    expected = extract_pdf(pdf, ExtractSettings(parser="pdfminer")).model_dump()
+    expected = extract_pdf(pdf, ExtractSettings(parser="pdfminer"))
+    assert expected.parser_fallbacks == 0
     monkeypatch.setattr(parse_pages, "lean_pages", broken)
-    assert extract_pdf(pdf, ExtractSettings(parser="auto")).model_dump() == expected
-    with pytest.raises(RuntimeError, match="lean parser bug"):
+    with caplog.at_level(logging.WARNING, logger="actionplan.extract.document"):
+        fell_back = extract_pdf(pdf, ExtractSettings(parser="auto"))
+    assert fell_back.parser_fallbacks == 1
+    assert fell_back.model_dump() == expected.model_dump() | {"parser_fallbacks": 1}
+    assert "the lean parser failed (lean parser failure)" in caplog.text
+    with pytest.raises(PdfminerException, match="lean parser failure"):
         extract_pdf(pdf, ExtractSettings(parser="lean"))
+
+
+def test_a_bug_outside_parsing_is_not_hidden_by_a_second_reading(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def buggy(*args: Any) -> Any:
+        raise RuntimeError("a bug in our grid code")
+
+    monkeypatch.setattr(document, "read_page", buggy)
+    with pytest.raises(RuntimeError, match="a bug in our grid code"):
+        extract_pdf(SAMPLES / "cspr_child_t_portrait.pdf", ExtractSettings(parser="auto"))
 
 
 def test_unknown_parser_is_refused() -> None:

@@ -66,7 +66,7 @@ EXPECTED: dict[str, dict[str, Want]] = {
         "no_tables": Want(all_of=("3",), any_of=("damaged", "corrupt", "could not be read")),
         "error": Want(any_of=("corrupt", "damaged")),
     },
-    "encrypted_user_password.pdf": {"error": Want(all_of=("encrypted", "--password"))},
+    "encrypted_user_password.pdf": {"error": Want(all_of=("encrypted", "password is needed"))},
     "encrypted_owner_only.pdf": {"ok": Want(recommendations=SAMPLE_RECS, pages=6)},
     # The reader's own message holds the raw /Encrypt dictionary: only the method's name shows.
     "encrypted_unknown_method.pdf": {
