@@ -300,7 +300,13 @@ def test_a_lost_rule_warns_on_the_merged_record_and_in_documents_csv(
     assert "ids skip from 2 to 4: a row may be merged or lost" in recs[2]["warnings"]
     assert not any("merged" in r["warnings"] for r in (recs[0], recs[3]))
     (doc,) = [d for d in read_csv(out / "documents.csv") if d["source_file"] == name]
-    assert list(doc)[-4:] == ["text_coverage", "ocr_pages", "warnings", "damaged_pages"]
+    assert list(doc)[-5:] == [
+        "text_coverage",
+        "ocr_pages",
+        "warnings",
+        "damaged_pages",
+        "parser_fallbacks",
+    ]
     summary = "1 record may hold merged rows (page 1); ids skip 2->4 on page 1"
     assert doc["warnings"] == summary
     # Nothing is lost, so coverage cannot tell; the warnings column and the file's line do.
