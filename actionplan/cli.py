@@ -15,9 +15,9 @@ from pathlib import Path
 
 from actionplan.batch import BatchSettings, run_batch
 from actionplan.extract.document import sha256_of
-from actionplan.extract.engines import ENGINES
 from actionplan.extract.errors import classify
-from actionplan.extract.ocr import OCR_MODES
+from actionplan.extract.grids.engines import ENGINES
+from actionplan.extract.scans.ocr import OCR_MODES
 from actionplan.inputs import InputFile, display, find_inputs, not_regular
 from actionplan.inspect import inspect_pdf
 from actionplan.normalise.models import Document

@@ -10,7 +10,7 @@ from pathlib import Path
 from actionplan.errors import NOT_FOUND
 from actionplan.extract.document import sha256_of
 from actionplan.extract.errors import classify
-from actionplan.extract.ocr import OcrMode, extract_with_ocr
+from actionplan.extract.scans.ocr import OcrMode, extract_with_ocr
 from actionplan.extract.settings import Engine, ExtractSettings
 from actionplan.normalise.document import normalise_document
 from actionplan.normalise.models import Document

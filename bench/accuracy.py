@@ -23,7 +23,7 @@ import pdfplumber  # noqa: E402
 
 from actionplan.output.rows import action_rows, recommendation_rows  # noqa: E402
 from actionplan.pipeline import Options, convert_file  # noqa: E402
-from actionplan.scoring import REC_FIELDS, Score, score_actions, score_recommendations  # noqa: E402
+from bench.scoring.records import REC_FIELDS, Score, score_actions, score_recommendations  # noqa: E402
 
 
 def machine() -> str:

@@ -27,11 +27,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from actionplan.extract.ocr_tools import unavailable_reason  # noqa: E402
+from actionplan.extract.scans.ocr_tools import unavailable_reason  # noqa: E402
 from actionplan.output.rows import action_rows, recommendation_rows  # noqa: E402
 from actionplan.pipeline import Options, convert_file  # noqa: E402
-from actionplan.scan_scoring import EXACT_FIELDS, ScanScore, score_scan  # noqa: E402
 from bench.accuracy import machine  # noqa: E402
+from bench.scoring.scans import EXACT_FIELDS, ScanScore, score_scan  # noqa: E402
 
 #: An office scan's name ends in its resolution and colour mode (build_office_scans.py).
 VARIANT_RE = re.compile(r"_(\d+)_(colour|grey)\.pdf$")

@@ -20,8 +20,8 @@ import pdfplumber  # noqa: E402
 
 from actionplan.normalise.coverage import squeeze  # noqa: E402
 from actionplan.pipeline import Options, convert_file  # noqa: E402
-from actionplan.row_scoring import RowScore, Truth, load_truth, score_document  # noqa: E402
 from bench.accuracy import machine  # noqa: E402
+from bench.scoring.rows import RowScore, Truth, load_truth, score_document  # noqa: E402
 
 CORPORA = {
     "real": ROOT / "tests" / "real_corpus",

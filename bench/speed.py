@@ -62,20 +62,20 @@ STAGES: dict[str, str] = {
     "playa": "open and parse",
     "pypdfium2": "open and parse",
     "pikepdf": "open and parse",
-    "actionplan.extract.parse_*": "open and parse",
+    "actionplan.extract.parsing.parse_*": "open and parse",
     "actionplan.extract.document.open_pdf": "open and parse",
     "actionplan.extract.document.sha256_of": "open and parse",
-    "actionplan.extract.grid.assign_chars": "characters",
-    "actionplan.extract.grid.locate_all": "characters",
-    "actionplan.extract.grid.cells_under": "characters",
-    "actionplan.extract.sizes": "characters",
-    "actionplan.extract.grid.coverage": "characters",
+    "actionplan.extract.grids.grid.assign_chars": "characters",
+    "actionplan.extract.grids.grid.locate_all": "characters",
+    "actionplan.extract.grids.grid.cells_under": "characters",
+    "actionplan.extract.grids.sizes": "characters",
+    "actionplan.extract.grids.grid.coverage": "characters",
     "actionplan.extract.document.is_furniture_char": "characters",
-    "actionplan.extract.rulings": "lines and grid",
-    "actionplan.extract.grid": "lines and grid",
-    "actionplan.extract.grid_unruled": "lines and grid",
-    "actionplan.extract.grid_camelot": "lines and grid",
-    "actionplan.extract.engines": "lines and grid",
+    "actionplan.extract.grids.rulings": "lines and grid",
+    "actionplan.extract.grids.grid": "lines and grid",
+    "actionplan.extract.grids.grid_unruled": "lines and grid",
+    "actionplan.extract.grids.grid_camelot": "lines and grid",
+    "actionplan.extract.grids.engines": "lines and grid",
     "pdfplumber.table": "lines and grid",
     "camelot": "lines and grid",
     "actionplan.extract.text": "cell text",
@@ -91,8 +91,8 @@ STAGES: dict[str, str] = {
     "actionplan.output": "write",
 }
 """Pattern -> stage for each profiled function, named `module.function`. A pattern matches
-that name, or the module and everything in it ('actionplan.extract.grid' takes
-actionplan.extract.grid.*); the longest matching pattern wins, so 'pdfplumber.table' beats
+that name, or the module and everything in it ('actionplan.extract.grids.grid' takes
+actionplan.extract.grids.grid.*); the longest matching pattern wins, so 'pdfplumber.table' beats
 'pdfplumber'. A function no pattern matches (builtins, the standard library, pydantic) gives its
 time to its callers' stages."""
 

@@ -14,8 +14,6 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from actionplan.extract.damage import damaged_pages, missing_pages
-from actionplan.extract.engines import GridFinder
 from actionplan.extract.errors import (
     CORRUPT,
     OUT_OF_MEMORY,
@@ -28,15 +26,17 @@ from actionplan.extract.errors import (
 )
 from actionplan.extract.fills import assign_fills, filled_shapes
 from actionplan.extract.furniture import find_furniture, furniture_key, in_margin, is_page_number
-from actionplan.extract.grid import Fragment, assign_chars
-from actionplan.extract.grid_unruled import Columns, find_unruled, has_columns
+from actionplan.extract.grids.engines import GridFinder
+from actionplan.extract.grids.grid import Fragment, assign_chars
+from actionplan.extract.grids.grid_unruled import Columns, find_unruled, has_columns
+from actionplan.extract.grids.rulings import Segment, ruling_segments, split
 from actionplan.extract.headings import body_size
 from actionplan.extract.models import ExtractedDocument, LooseLine
 from actionplan.extract.page_ranges import page_ranges
-from actionplan.extract.parse_page import ParsedPage
-from actionplan.extract.parse_pages import parse_pages, parser_order
-from actionplan.extract.passwords import open_with_password, raised_any
-from actionplan.extract.rulings import Segment, ruling_segments, split
+from actionplan.extract.parsing.damage import damaged_pages, missing_pages
+from actionplan.extract.parsing.parse_page import ParsedPage
+from actionplan.extract.parsing.parse_pages import parse_pages, parser_order
+from actionplan.extract.parsing.passwords import open_with_password, raised_any
 from actionplan.extract.settings import ExtractSettings
 from actionplan.extract.stitch import stitch
 from actionplan.extract.text import (

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from actionplan.extract.colours import is_white, to_hex
-from actionplan.extract.grid import GridCell
+from actionplan.extract.grids.grid import GridCell
 from actionplan.extract.settings import ExtractSettings
 
 

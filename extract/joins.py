@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from statistics import median
 
-from actionplan.extract.grid import Fragment, GridCell
+from actionplan.extract.grids.grid import Fragment, GridCell
 from actionplan.extract.text import TextLine
 
 MAX_SHIFT = 14.0

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
-from actionplan.extract.grid import Fragment, GridCell, nearest_index
+from actionplan.extract.grids.grid import Fragment, GridCell, nearest_index
 from actionplan.extract.headings import title_and_preamble
 from actionplan.extract.joins import (
     IDENTITY,
@@ -17,7 +17,7 @@ from actionplan.extract.joins import (
     text_size,
 )
 from actionplan.extract.models import Cell, Line, Row, Table
-from actionplan.extract.repair import repair
+from actionplan.extract.parsing.repair import repair
 from actionplan.extract.settings import ExtractSettings
 from actionplan.extract.text import TextLine
 

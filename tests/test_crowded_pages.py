@@ -12,10 +12,10 @@ import pdfplumber
 import pytest
 from pdfplumber.utils.exceptions import PdfminerException
 
-from actionplan.extract import parse_pages
 from actionplan.extract.document import extract_pdf
 from actionplan.extract.errors import OUT_OF_MEMORY, ExtractError
-from actionplan.extract.parse_lean import lean_pages
+from actionplan.extract.parsing import parse_pages
+from actionplan.extract.parsing.parse_lean import lean_pages
 from actionplan.extract.settings import ExtractSettings
 from actionplan.pipeline import Options, convert_file
 from tests.robustness.make_inputs import HELVETICA, raw_pdf

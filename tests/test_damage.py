@@ -9,8 +9,8 @@ from pathlib import Path
 import pdfplumber
 import pytest
 
-from actionplan.extract.damage import damaged_pages, zlib_whole
 from actionplan.extract.document import extract_pdf
+from actionplan.extract.parsing.damage import damaged_pages, zlib_whole
 from actionplan.normalise.document import normalise_document
 from tests.conftest import SAMPLES
 from tests.robustness.make_inputs import (

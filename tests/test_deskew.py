@@ -14,7 +14,7 @@ import pypdfium2 as pdfium
 import pytest
 from PIL import Image
 
-from actionplan.extract.deskew import MIN_ANGLE, level_scans, skew_angle
+from actionplan.extract.scans.deskew import MIN_ANGLE, level_scans, skew_angle
 from tests.conftest import SAMPLES
 
 DPI = 100

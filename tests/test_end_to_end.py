@@ -10,7 +10,7 @@ import pytest
 
 from actionplan.extract.document import extract_pdf
 from actionplan.output.rows import ACTION_COLUMNS, DOCUMENT_COLUMNS, RECOMMENDATION_COLUMNS
-from actionplan.scoring import score_actions, score_recommendations
+from bench.scoring.records import score_actions, score_recommendations
 from tests.conftest import SAMPLES, read_csv
 
 TRUTHS = sorted(SAMPLES.glob("*.expected.json"))

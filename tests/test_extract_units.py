@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from actionplan.extract.furniture import is_page_number
-from actionplan.extract.grid import Fragment, GridCell, build_fragment, coverage
-from actionplan.extract.rulings import closing_lines, from_box, from_points, segment, split
+from actionplan.extract.grids.grid import Fragment, GridCell, build_fragment, coverage
+from actionplan.extract.grids.rulings import closing_lines, from_box, from_points, segment, split
 from actionplan.extract.settings import ExtractSettings
 from actionplan.extract.text import TextLine, mark_broken_words, mark_line_breaks, vocabulary
 

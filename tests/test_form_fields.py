@@ -10,7 +10,13 @@ import pdfplumber
 import pytest
 
 from actionplan.extract.document import extract_pdf
-from actionplan.extract.form_fields import field_chars, page_box, page_matrix, width_of, wrap
+from actionplan.extract.parsing.form_fields import (
+    field_chars,
+    page_box,
+    page_matrix,
+    width_of,
+    wrap,
+)
 from actionplan.normalise.document import normalise_document
 from tests.robustness.make_inputs import FORM_ROWS, HELVETICA, build_form_plan, raw_pdf
 

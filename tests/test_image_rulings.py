@@ -9,8 +9,8 @@ import cv2
 import numpy as np
 import pytest
 
-from actionplan.extract.grid import cluster
-from actionplan.extract.image_rulings import (
+from actionplan.extract.grids.grid import cluster
+from actionplan.extract.scans.image_rulings import (
     ImageSettings,
     PixelLine,
     between_words,
@@ -23,7 +23,7 @@ from actionplan.extract.image_rulings import (
     to_the_grid,
     without_repeats,
 )
-from actionplan.extract.ocr_cells import on_white
+from actionplan.extract.scans.ocr_cells import on_white
 from actionplan.extract.stitch import is_repeated_header
 from actionplan.normalise.document import note_lost_colour
 from actionplan.normalise.models import Plan, Recommendation

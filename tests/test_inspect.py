@@ -15,7 +15,7 @@ from PIL import Image
 from actionplan.extract.document import extract_pdf
 from actionplan.extract.models import Cell, Line, Row, Table
 from actionplan.inspect import inspect_pdf
-from actionplan.inspect_marks import page_marks
+from actionplan.inspect.marks import page_marks
 from actionplan.normalise.document import normalise_document
 from actionplan.normalise.models import Document
 from tests.conftest import SAMPLES

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from actionplan.extract.grid import Fragment, GridCell
+from actionplan.extract.grids.grid import Fragment, GridCell
 from actionplan.extract.joins import align, is_minor, opens_with_header, separating_line
 from actionplan.extract.models import ExtractedDocument, LooseLine
 from actionplan.extract.settings import ExtractSettings

@@ -11,19 +11,19 @@ import cv2
 import numpy as np
 import pytest
 
-from actionplan.extract.deskew import skew_angle
 from actionplan.extract.document import extract_pdf
 from actionplan.extract.errors import ExtractError, NeedsOcr
 from actionplan.extract.furniture import furniture_key
-from actionplan.extract.grid import build_fragment, cell_locator, cluster, is_ruling_glyph
-from actionplan.extract.image_rulings import ImageSettings, find_fills, find_lines
-from actionplan.extract.ocr import extract_with_ocr
-from actionplan.extract.ocr_tools import unavailable_reason
-from actionplan.extract.rulings import closing_lines, segment
+from actionplan.extract.grids.grid import build_fragment, cell_locator, cluster, is_ruling_glyph
+from actionplan.extract.grids.rulings import closing_lines, segment
+from actionplan.extract.grids.sizes import snap_sizes
+from actionplan.extract.scans.deskew import skew_angle
+from actionplan.extract.scans.image_rulings import ImageSettings, find_fills, find_lines
+from actionplan.extract.scans.ocr import extract_with_ocr
+from actionplan.extract.scans.ocr_tools import unavailable_reason
 from actionplan.extract.settings import ExtractSettings
-from actionplan.extract.sizes import snap_sizes
 from actionplan.normalise.ocr_ids import repair_ids
-from actionplan.scan_scoring import ScanScore, score_scan
+from bench.scoring.scans import ScanScore, score_scan
 from tests.conftest import SAMPLES, read_csv, run_cli
 
 SCANNED = SAMPLES / "scanned"
@@ -89,7 +89,7 @@ def test_ocr_off_names_the_scanned_pages_and_the_option() -> None:
 
 def test_missing_tools_say_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(
-        "actionplan.extract.ocr.unavailable_reason", lambda: "OCR tools missing (x): y"
+        "actionplan.extract.scans.ocr.unavailable_reason", lambda: "OCR tools missing (x): y"
     )
     with pytest.raises(ExtractError, match="OCR tools missing"):
         extract_with_ocr(SCANNED / "scan_cspr_child_t_portrait.pdf")
@@ -237,7 +237,7 @@ def test_importing_ocrmypdf_leaves_pdfminer_reading_unencoded_standard_fonts(
 ) -> None:
     # OCRmyPDF's import patches pdfminer so that a Helvetica with no /Encoding reads as
     # "(cid:82)..."; every file read after a scan in the same process would lose its text.
-    from actionplan.extract import ocr_plugin  # noqa: F401
+    from actionplan.extract.scans import ocr_plugin  # noqa: F401
     from tests.test_crowded_pages import crowded_pdf
 
     doc = extract_pdf(crowded_pdf(tmp_path / "plain.pdf", 0), ExtractSettings())

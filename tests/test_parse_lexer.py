@@ -12,7 +12,7 @@ from pdfminer.pdfinterp import PDFContentParser
 from pdfminer.pdftypes import PDFStream
 from pdfminer.psparser import PSEOF
 
-from actionplan.extract.parse_lexer import Unusual, content_objects
+from actionplan.extract.parsing.parse_lexer import Unusual, content_objects
 
 
 def pdfminers(streams: list[bytes]) -> list[Any]:

@@ -15,12 +15,13 @@ import pytest
 from pdfplumber.utils.exceptions import PdfminerException
 from pydantic import ValidationError
 
-from actionplan.extract import document, parse_pages
+from actionplan.extract import document
 from actionplan.extract.document import extract_pdf
 from actionplan.extract.errors import ExtractError
-from actionplan.extract.parse_lean import lean_pages
-from actionplan.extract.parse_page import ParsedPage
-from actionplan.extract.parse_pdfminer import pdfminer_pages
+from actionplan.extract.parsing import parse_pages
+from actionplan.extract.parsing.parse_lean import lean_pages
+from actionplan.extract.parsing.parse_page import ParsedPage
+from actionplan.extract.parsing.parse_pdfminer import pdfminer_pages
 from actionplan.extract.settings import ExtractSettings
 from tests.conftest import REAL, SAMPLES
 from tests.robustness import make_inputs

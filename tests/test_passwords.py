@@ -11,10 +11,10 @@ import pytest
 
 from actionplan.extract.document import open_pdf
 from actionplan.extract.errors import ExtractError
-from actionplan.extract.grid_camelot import camelot_boxes
-from actionplan.extract.ocr import add_text_layer
-from actionplan.extract.passwords import open_with_password
-from actionplan.inspect import pdfium_rejected
+from actionplan.extract.grids.grid_camelot import camelot_boxes
+from actionplan.extract.parsing.passwords import open_with_password
+from actionplan.extract.scans.ocr import add_text_layer
+from actionplan.inspect.page_images import pdfium_rejected
 from tests.robustness.make_inputs import (
     USER_PASSWORD,
     build_encrypted_owner_only,

@@ -9,7 +9,7 @@ import pytest
 
 from actionplan.output.rows import action_rows, recommendation_rows
 from actionplan.pipeline import Options, convert_file
-from actionplan.scoring import score_actions, score_recommendations
+from bench.scoring.records import score_actions, score_recommendations
 from tests.conftest import REAL, read_csv, run_cli
 
 PDFS = sorted(REAL.glob("*.pdf")) if REAL.is_dir() else []

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from actionplan.extract.models import Cell, Line, Row, Table
-from actionplan.extract.repair import repair
+from actionplan.extract.parsing.repair import repair
 
 
 def cell(row: int, col: int, text: str = "", colspan: int = 1, fill: str | None = None) -> Cell:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from actionplan.pipeline import Options, convert_file
-from actionplan.row_scoring import csv_records, load_truth, score_document, score_records
+from bench.scoring.rows import csv_records, load_truth, score_document, score_records
 from tests.conftest import ROOT, SAMPLES, read_csv, run_cli
 
 STRUCTURE = SAMPLES / "structure"

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from actionplan.extract.grid import Fragment, GridCell
+from actionplan.extract.grids.grid import Fragment, GridCell
 from actionplan.extract.models import ExtractedDocument
 from actionplan.extract.settings import ExtractSettings
 from actionplan.extract.stitch import stitch

@@ -11,7 +11,7 @@ import pdfplumber
 import pytest
 from pdfplumber.utils.text import WordExtractor
 
-from actionplan.extract.parse_lean import lean_pages
+from actionplan.extract.parsing.parse_lean import lean_pages
 from actionplan.extract.words import extract_words
 from tests.conftest import SAMPLES
 

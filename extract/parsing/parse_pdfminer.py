@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from actionplan.extract.parse_page import ParsedPage
+from actionplan.extract.parsing.parse_page import ParsedPage
 
 
 def pdfminer_pages(pdf: Any) -> Iterator[ParsedPage]:

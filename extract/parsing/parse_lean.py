@@ -26,8 +26,8 @@ from pdfplumber.page import fix_fontname_bytes
 from pdfplumber.utils import resolve_all
 from pdfplumber.utils.exceptions import PdfminerException
 
-from actionplan.extract.parse_lexer import Unusual, content_objects
-from actionplan.extract.parse_page import PageObject, ParsedPage
+from actionplan.extract.parsing.parse_lexer import Unusual, content_objects
+from actionplan.extract.parsing.parse_page import PageObject, ParsedPage
 
 Glyphs = dict[int, tuple[str, float]]
 """A font's characters met so far: cid -> (text, width in text space)."""

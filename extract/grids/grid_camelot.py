@@ -8,8 +8,8 @@ import warnings
 from pathlib import Path
 from typing import Any
 
-from actionplan.extract.grid import BBox, Fragment, build_fragment
-from actionplan.extract.passwords import open_with_password, raised_any
+from actionplan.extract.grids.grid import BBox, Fragment, build_fragment
+from actionplan.extract.parsing.passwords import open_with_password, raised_any
 from actionplan.extract.settings import ExtractSettings
 
 

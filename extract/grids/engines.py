@@ -10,8 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, get_args
 
-from actionplan.extract.grid import BBox, Fragment, coverage, find_fragments
-from actionplan.extract.grid_camelot import camelot_boxes, to_fragments
+from actionplan.extract.grids.grid import BBox, Fragment, coverage, find_fragments
+from actionplan.extract.grids.grid_camelot import camelot_boxes, to_fragments
 from actionplan.extract.settings import Engine, ExtractSettings
 
 ENGINES: tuple[Engine, ...] = get_args(Engine)

@@ -16,12 +16,12 @@ import pypdfium2.raw as pdfium_c
 
 from actionplan.extract.document import open_pdf
 from actionplan.extract.models import Table
-from actionplan.extract.ocr import OcrMode, extract_with_ocr
-from actionplan.extract.passwords import open_with_password
+from actionplan.extract.parsing.passwords import open_with_password
+from actionplan.extract.scans.ocr import OcrMode, extract_with_ocr
 from actionplan.extract.settings import Engine, ExtractSettings
-from actionplan.inspect_draw import draw_marks
-from actionplan.inspect_html import PageImage, record_name, render_index
-from actionplan.inspect_marks import CellKey, cell_owners, page_marks
+from actionplan.inspect.draw import draw_marks
+from actionplan.inspect.html import PageImage, record_name, render_index
+from actionplan.inspect.marks import CellKey, cell_owners, page_marks
 from actionplan.normalise.document import normalise_document
 from actionplan.normalise.settings import NormaliseSettings
 from actionplan.output.paths import atomic_path

@@ -20,7 +20,7 @@ from pdfminer.pdftypes import PDFStream, resolve1
 from pdfminer.psparser import LIT
 from pdfminer.utils import Matrix, apply_matrix_pt, decode_text
 
-from actionplan.extract.parse_page import PageObject
+from actionplan.extract.parsing.parse_page import PageObject
 
 WIDGET = LIT("Widget")
 TEXT_FIELDS = (LIT("Tx"), LIT("Ch"))

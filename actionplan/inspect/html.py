@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from actionplan.inspect_marks import TINT_ALPHA, colour_of
+from actionplan.inspect.marks import TINT_ALPHA, colour_of
 from actionplan.normalise.models import Document, Recommendation
 
 RAG_COLOURS = {"Red": "#d62728", "Amber": "#f0a30a", "Green": "#2ca02c", "Blue": "#1f77b4"}

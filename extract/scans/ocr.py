@@ -12,9 +12,9 @@ from typing import Literal, get_args
 from actionplan.extract.document import extract_pdf, sha256_of
 from actionplan.extract.errors import ExtractError, NeedsOcr
 from actionplan.extract.models import ExtractedDocument
-from actionplan.extract.ocr_tools import unavailable_reason
 from actionplan.extract.page_ranges import page_ranges
-from actionplan.extract.passwords import open_with_password, raised_any
+from actionplan.extract.parsing.passwords import open_with_password, raised_any
+from actionplan.extract.scans.ocr_tools import unavailable_reason
 from actionplan.extract.settings import ExtractSettings
 
 OcrMode = Literal["auto", "on", "off"]
@@ -54,9 +54,9 @@ def extract_with_ocr(
             )
         return extracted
     # OpenCV and pikepdf: loaded only for scans.
-    from actionplan.extract.deskew import level_scans
-    from actionplan.extract.ocr_cells import reread_cells
-    from actionplan.extract.scan_overlay import draw_image_rulings
+    from actionplan.extract.scans.deskew import level_scans
+    from actionplan.extract.scans.ocr_cells import reread_cells
+    from actionplan.extract.scans.scan_overlay import draw_image_rulings
 
     settings = settings or ExtractSettings()
     if settings.engine == "auto":
@@ -93,7 +93,7 @@ def add_text_layer(source: Path, target: Path, password: str | None, jobs: int, 
     # Imported on demand: it is heavy, and most plans need no OCR.
     import pikepdf
 
-    from actionplan.extract.ocrmypdf_import import ocrmypdf
+    from actionplan.extract.scans.ocrmypdf_import import ocrmypdf
 
     quiet = logging.getLogger("ocrmypdf")
     quiet.setLevel(logging.ERROR)
@@ -121,7 +121,7 @@ def add_text_layer(source: Path, target: Path, password: str | None, jobs: int, 
             optimize=0,
             jobs=max(jobs, 1),
             progress_bar=False,
-            plugins=["actionplan.extract.ocr_plugin"],
+            plugins=["actionplan.extract.scans.ocr_plugin"],
         )
     except ocrmypdf.exceptions.ExitCodeException as err:
         detail = " ".join(str(err).split())[:160] or type(err).__name__

@@ -8,7 +8,7 @@ from typing import Any
 from PIL import ImageFont
 
 from actionplan.extract.models import BBox
-from actionplan.inspect_marks import TINT_ALPHA, PageMarks, colour_of
+from actionplan.inspect.marks import TINT_ALPHA, PageMarks, colour_of
 
 GRID = (60, 60, 60, 255)
 HEADER = (40, 70, 160)

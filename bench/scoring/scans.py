@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
 
-from actionplan.scoring import norm
+from bench.scoring.records import norm
 
 EXACT_FIELDS = ("rec_id", "target_date", "rag")
 """Short fields a reader must get exactly right: a wrong date or rating is a wrong record."""

@@ -12,8 +12,8 @@ import pikepdf
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from actionplan.extract.grid import RULING_GLYPHS
-from actionplan.extract.image_rulings import (
+from actionplan.extract.grids.grid import RULING_GLYPHS
+from actionplan.extract.scans.image_rulings import (
     ImageSettings,
     PixelFill,
     PixelLine,

@@ -8,9 +8,15 @@ from typing import Any
 
 from pdfplumber.table import TableFinder
 
-from actionplan.extract.rulings import Segment, closing_lines, ruling_segments, side_lines, split
+from actionplan.extract.grids.rulings import (
+    Segment,
+    closing_lines,
+    ruling_segments,
+    side_lines,
+    split,
+)
+from actionplan.extract.grids.sizes import snap_sizes
 from actionplan.extract.settings import ExtractSettings
-from actionplan.extract.sizes import snap_sizes
 from actionplan.extract.text import TextLine
 
 BBox = tuple[float, float, float, float]

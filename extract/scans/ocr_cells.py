@@ -29,8 +29,8 @@ import pypdfium2 as pdfium
 from pdfminer.fontmetrics import FONT_METRICS
 from PIL import Image
 
-from actionplan.extract.ocr_plugin import ocr_view, stretch_contrast
-from actionplan.extract.scan_overlay import DeviceMap
+from actionplan.extract.scans.ocr_plugin import ocr_view, stretch_contrast
+from actionplan.extract.scans.scan_overlay import DeviceMap
 
 DPI = 300
 INSET = 0.5

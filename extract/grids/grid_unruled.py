@@ -18,8 +18,8 @@ from functools import cached_property
 from itertools import accumulate, pairwise
 from typing import Any
 
-from actionplan.extract.grid import Fragment, GridCell
-from actionplan.extract.rulings import Segment
+from actionplan.extract.grids.grid import Fragment, GridCell
+from actionplan.extract.grids.rulings import Segment
 from actionplan.extract.text import is_bold
 from actionplan.extract.words import extract_words
 

@@ -13,8 +13,8 @@ import cv2
 import numpy as np
 from PIL import Image
 
-from actionplan.extract.image_rulings import ImageSettings, erase_rulings
-from actionplan.extract.ocrmypdf_import import ocrmypdf
+from actionplan.extract.scans.image_rulings import ImageSettings, erase_rulings
+from actionplan.extract.scans.ocrmypdf_import import ocrmypdf
 
 hookimpl = ocrmypdf.hookimpl
 

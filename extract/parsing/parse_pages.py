@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from actionplan.extract.form_fields import field_chars
-from actionplan.extract.parse_lean import lean_pages
-from actionplan.extract.parse_page import ParsedPage
-from actionplan.extract.parse_pdfminer import pdfminer_pages
+from actionplan.extract.parsing.form_fields import field_chars
+from actionplan.extract.parsing.parse_lean import lean_pages
+from actionplan.extract.parsing.parse_page import ParsedPage
+from actionplan.extract.parsing.parse_pdfminer import pdfminer_pages
 
 PARSERS = ("auto", "lean", "pdfminer")
 
