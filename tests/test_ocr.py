@@ -79,12 +79,14 @@ def test_sizes_a_hair_apart_are_one_size_and_a_superscript_stays_apart() -> None
     assert [c["size"] for c in chars] == [6.15, 6.15, 6.15, 6.15, 7.5, 7.5, 4.2]
 
 
-def test_ocr_off_names_the_scanned_pages_and_the_option() -> None:
+def test_ocr_off_names_the_scanned_pages_and_the_cli_the_option(tmp_path: Path) -> None:
     pdf = SCANNED / "scan_cspr_child_t_portrait.pdf"
     with pytest.raises(NeedsOcr) as err:
         extract_with_ocr(pdf, mode="off")
     assert err.value.pages == [1, 2, 3, 4]
-    assert "1-4" in str(err.value) and "--ocr" in str(err.value)
+    assert str(err.value) == "scanned page(s) without text (1-4): needs OCR"  # no CLI flag
+    proc = run_cli("convert", str(pdf), "--out", str(tmp_path), "--ocr", "off")
+    assert f"{pdf.name}: error: {err.value} (rerun with --ocr auto)" in proc.stderr
 
 
 def test_missing_tools_say_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
