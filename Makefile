@@ -34,7 +34,6 @@ lint: $(STAMP)  ## ruff, then mypy over the installed layout
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
 	sh tools/typecheck.sh
-	$(VENV)/bin/mypy
 
 format: $(STAMP)
 	$(VENV)/bin/ruff check --fix .
