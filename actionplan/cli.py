@@ -80,16 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
         default=os.cpu_count() or 1,
         help="worker processes (default: the number of cores)",
     )
-    convert.add_argument(
-        "--timeout", type=float, default=300.0, help="seconds one file may take (default 300)"
-    )
-    convert.add_argument(
-        "--max-memory",
-        type=positive_int,
-        default=2048,
-        metavar="MB",
-        help="memory cap of each worker in MB (default 2048)",
-    )
+    add_limits(convert)
     convert.add_argument(
         "--resume",
         action="store_true",
@@ -130,17 +121,22 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument(
         "--resolution", type=positive_int, default=96, help="dots per inch of the page images"
     )
-    inspect.add_argument(
-        "--timeout", type=float, default=300.0, help="seconds the file may take (default 300)"
+    add_limits(inspect)
+    return parser
+
+
+def add_limits(command: argparse.ArgumentParser) -> None:
+    """--timeout and --max-memory: the limits each file runs under, for convert and inspect."""
+    command.add_argument(
+        "--timeout", type=float, default=300.0, help="seconds one file may take (default 300)"
     )
-    inspect.add_argument(
+    command.add_argument(
         "--max-memory",
         type=positive_int,
         default=2048,
         metavar="MB",
-        help="memory cap of the worker in MB (default 2048)",
+        help="memory cap of the worker converting a file, in MB (default 2048)",
     )
-    return parser
 
 
 def positive_int(text: str) -> int:

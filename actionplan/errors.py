@@ -88,8 +88,7 @@ def error_for(err: BaseException, password_given: bool = False) -> ActionplanErr
         return OcrFailed(reason)
     if kind == "needs_ocr":
         pages = next((e.pages for e in chain(err) if isinstance(e, ExtractNeedsOcr)), [])
-        # The extract stage's wording names the CLI's --ocr; the library's option is ocr=.
-        message = reason.split("; rerun with", 1)[0] + "; pass ocr='auto' (or 'on') to read it"
+        message = f"{reason}; pass ocr='auto' (or 'on') to read it"
         return NeedsOcr(message, reason, pages)
     return CorruptPdf(reason)
 

@@ -6,13 +6,13 @@ from datetime import date
 from typing import Any, Literal
 
 from actionplan.errors import error_for, not_found
+from actionplan.extract.scans.ocr import OCR_MODES, OcrMode
 from actionplan.extract.settings import Engine, ExtractSettings
 from actionplan.inputs import display
 from actionplan.normalise.models import Document
 from actionplan.pipeline import Options, convert
 from actionplan.sources import Source, on_disk, payload
 
-OcrMode = Literal["auto", "on", "off"]
 DateOrder = Literal["dmy", "mdy"]
 
 
@@ -27,7 +27,7 @@ def make_options(
 ) -> Options:
     """The pipeline's options from read_pdf's keywords, checked (a ValueError for a value
     outside its set, a pydantic ValidationError for bad settings)."""
-    if ocr not in ("auto", "on", "off"):
+    if ocr not in OCR_MODES:
         raise ValueError(f"ocr must be 'auto', 'on' or 'off', not {ocr!r}")
     if date_order not in (None, "dmy", "mdy"):
         raise ValueError(f"date_order must be 'dmy', 'mdy' or None, not {date_order!r}")
