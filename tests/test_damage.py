@@ -98,6 +98,28 @@ def test_pages_with_broken_missing_or_cut_content_are_named(tmp_path: Path) -> N
         assert damaged_pages(pdf.pages) == [2, 3, 4]
 
 
+def test_an_empty_flate_form_is_no_damage(tmp_path: Path) -> None:
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R"
+        b" /Resources << /XObject << /Fm0 5 0 R >> >> >>"
+    )
+    empty_form = (
+        b"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Filter /FlateDecode /Length 0 >>"
+        b"\nstream\n\nendstream"
+    )
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        page,
+        b"<< /Length 11 >>\nstream\nq /Fm0 Do Q\nendstream",
+        empty_form,
+    ]
+    path = tmp_path / "empty_form.pdf"
+    path.write_bytes(raw_pdf(objects))
+    with pdfplumber.open(path) as pdf:
+        assert damaged_pages(pdf.pages) == []
+
+
 def test_intact_samples_have_no_damaged_page() -> None:
     for sample in sorted(SAMPLES.glob("*.pdf")):
         with pdfplumber.open(sample) as pdf:

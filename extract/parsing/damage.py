@@ -80,7 +80,9 @@ def inflates(stream: PDFStream) -> bool:
     as pdfminer decrypts it, does not decode cleanly. Other filters raise in pdfminer when
     broken, which classifies the file; data already decoded is taken as read."""
     filters = stream.get_filters()
-    if stream.rawdata is None or not filters or filters[0][0] not in LITERALS_FLATE_DECODE:
+    # An empty stream (OCRmyPDF writes an empty form for a page it found no text on) holds
+    # nothing to lose, whatever its filter says.
+    if not stream.rawdata or not filters or filters[0][0] not in LITERALS_FLATE_DECODE:
         return True
     data = stream.rawdata
     if stream.decipher:
