@@ -17,7 +17,7 @@ from typing import Any
 from actionplan.batch import BatchSettings, iter_batch, result_of
 from actionplan.inputs import InputFile, display
 from actionplan.normalise.models import Document
-from actionplan.pipeline import Options, convert_file
+from actionplan.pipeline import Options, convert_file, error_detail
 from actionplan.reader import make_options
 from actionplan.sources import Source, on_disk, payload
 from actionplan.worker import Limits, start
@@ -102,8 +102,7 @@ def in_executor(
 
 def lost(err: BaseException) -> str:
     """The reason for a job the executor did not bring back."""
-    detail = " ".join(f"{type(err).__name__}: {err}".split())[:200]
-    return f"executor failed ({detail})"
+    return f"executor failed ({error_detail(err)})"
 
 
 def read_limited(data: Path | bytes, name: str, options: Options, limits: Limits) -> Document:

@@ -71,7 +71,11 @@ def convert_file(path: str | Path, options: Options) -> Document:
     return Document(source_file=path.name, sha256=digest, status="error", message=reason)
 
 
+def error_detail(err: BaseException) -> str:
+    """An exception's type and text on one line, at most 200 characters."""
+    return " ".join(f"{type(err).__name__}: {err}".split())[:200]
+
+
 def internal_error(err: BaseException) -> str:
     """The one line for a failure that is ours, not the file's."""
-    detail = " ".join(f"{type(err).__name__}: {err}".split())[:200]
-    return f"internal error ({detail}); please report it"
+    return f"internal error ({error_detail(err)}); please report it"
