@@ -8,23 +8,23 @@ import logging
 import os
 import sys
 import warnings
-from datetime import date
 from functools import partial
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from actionplan.batch import BatchSettings, run_batch
+from actionplan.batch import run_batch
+from actionplan.cli_args import add_limits, add_reading, positive_int, reading_of
+from actionplan.cli_diff import add_diff, run_diff
 from actionplan.extract.document import sha256_of
 from actionplan.extract.errors import classify
 from actionplan.extract.grids.engines import ENGINES
-from actionplan.extract.scans.ocr import OCR_MODES
 from actionplan.inputs import InputFile, display, find_inputs, not_regular
 from actionplan.inspect import inspect_pdf
 from actionplan.normalise.models import Document
 from actionplan.output.errors import OutputError, reason
 from actionplan.output.formats import DEFAULT_FORMATS, FORMATS, Format, json_schema, parse_formats
 from actionplan.output.publish import stage
-from actionplan.pipeline import Options, internal_error
+from actionplan.pipeline import internal_error
 from actionplan.progress import Reporter
 from actionplan.signals import Stopped, handle_stops, held
 from actionplan.worker import Limits, start
@@ -44,43 +44,7 @@ def build_parser() -> argparse.ArgumentParser:
         "inputs", nargs="+", type=Path, metavar="INPUT", help="PDF files or folders"
     )
     convert.add_argument("--out", "-o", type=Path, required=True, help="output folder")
-    convert.add_argument(
-        "--date-order",
-        choices=("dmy", "mdy"),
-        help="how to read 04/05/2016 (default: day-first, unless a document's own dates prove "
-        "month-first)",
-    )
-    convert.add_argument(
-        "--as-of",
-        type=iso_date,
-        default=date.today(),
-        metavar="YYYY-MM-DD",
-        help="the day 'overdue' is judged on (default: today)",
-    )
-    convert.add_argument(
-        "--engine",
-        choices=ENGINES,
-        default="auto",
-        help="who finds table grids: auto (default), pdfplumber or camelot",
-    )
-    convert.add_argument("--password", help="password for encrypted PDFs")
-    convert.add_argument(
-        "--ocr",
-        choices=OCR_MODES,
-        nargs="?",
-        const="on",
-        default="auto",
-        help="read scanned pages by OCR (Tesseract): auto (default: when the tools are "
-        "installed), on (--ocr alone: fail a scan when they are not) or off",
-    )
-    convert.add_argument(
-        "--jobs",
-        "-j",
-        type=positive_int,
-        default=os.cpu_count() or 1,
-        help="worker processes (default: the number of cores)",
-    )
-    add_limits(convert)
+    add_reading(convert)
     convert.add_argument(
         "--resume",
         action="store_true",
@@ -110,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--verbose", "-v", action="store_true", help="a line per file instead of a progress bar"
     )
     convert.add_argument("--debug", action="store_true", help="show tracebacks of failures")
+    add_diff(sub)
     sub.add_parser("schema", help="print the JSON Schema of plans.json")
     inspect = sub.add_parser(
         "inspect", help="draw what was detected over each page, with an index.html beside it"
@@ -123,39 +88,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add_limits(inspect)
     return parser
-
-
-def add_limits(command: argparse.ArgumentParser) -> None:
-    """--timeout and --max-memory: the limits each file runs under, for convert and inspect."""
-    command.add_argument(
-        "--timeout", type=float, default=300.0, help="seconds one file may take (default 300)"
-    )
-    command.add_argument(
-        "--max-memory",
-        type=positive_int,
-        default=2048,
-        metavar="MB",
-        help="memory cap of the worker converting a file, in MB (default 2048)",
-    )
-
-
-def positive_int(text: str) -> int:
-    """An argparse type: a whole number of at least 1."""
-    try:
-        value = int(text)
-    except ValueError as err:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from err
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1: {text!r}")
-    return value
-
-
-def iso_date(text: str) -> date:
-    """An argparse type: YYYY-MM-DD."""
-    try:
-        return date.fromisoformat(text)
-    except ValueError as err:
-        raise argparse.ArgumentTypeError(f"not a date in YYYY-MM-DD form: {text!r}") from err
 
 
 def run_convert(args: argparse.Namespace) -> int:
@@ -204,17 +136,7 @@ def convert_into(
     if args.resume:
         todo = [f for f in todo if not journal.done(f.name, sha256_of(f.path))]
         skipped = len(files) - len(refused) - len(todo)
-    options = Options(
-        dayfirst=None if args.date_order is None else args.date_order == "dmy",
-        as_of=args.as_of,
-        password=args.password,
-        debug=args.debug,
-        engine=args.engine,
-        ocr=args.ocr,
-        # Cores left over by the file workers OCR a file's pages in parallel.
-        ocr_jobs=max(1, (os.cpu_count() or 1) // max(1, min(args.jobs, len(todo) or 1))),
-    )
-    settings = BatchSettings(jobs=args.jobs, timeout=args.timeout, memory_mb=args.max_memory)
+    options, settings = reading_of(args, len(todo))
     reporter = Reporter(len(todo) + len(refused), args.quiet, args.verbose)
     new: list[Document] = []
 
@@ -370,6 +292,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "inspect":
             return run_inspect(args)
+        if args.command == "diff":
+            return run_diff(args)
         return run_convert(args)
     except KeyboardInterrupt as stop:
         print("actionplan: interrupted", file=sys.stderr)
