@@ -15,6 +15,7 @@ from pathlib import Path
 from actionplan.batch import run_batch
 from actionplan.cli_args import add_limits, add_reading, positive_int, reading_of
 from actionplan.cli_diff import add_diff, run_diff
+from actionplan.cli_report import add_report, run_report
 from actionplan.extract.document import sha256_of
 from actionplan.extract.errors import classify
 from actionplan.extract.grids.engines import ENGINES
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--verbose", "-v", action="store_true", help="a line per file instead of a progress bar"
     )
     convert.add_argument("--debug", action="store_true", help="show tracebacks of failures")
+    add_report(sub)
     add_diff(sub)
     sub.add_parser("schema", help="print the JSON Schema of plans.json")
     inspect = sub.add_parser(
@@ -294,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
             return run_inspect(args)
         if args.command == "diff":
             return run_diff(args)
+        if args.command == "report":
+            return run_report(args)
         return run_convert(args)
     except KeyboardInterrupt as stop:
         print("actionplan: interrupted", file=sys.stderr)

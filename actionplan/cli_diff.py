@@ -9,10 +9,7 @@ from pathlib import Path
 
 from actionplan.cli_args import add_reading, reading_of
 from actionplan.collect import Collected, collect
-from actionplan.compare.changes import KINDS, changes
-from actionplan.compare.matching import match_plans
 from actionplan.inputs import display
-from actionplan.output.changes_writer import write_changes
 from actionplan.output.errors import reason
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -57,6 +54,11 @@ def read_side(path: Path, args: argparse.Namespace) -> Collected:
 
 def run_diff(args: argparse.Namespace) -> int:
     """Compare the two versions and write changes.csv."""
+    # scikit-learn takes a second to import: only the commands that compare texts load it.
+    from actionplan.compare.changes import KINDS, changes
+    from actionplan.compare.matching import match_plans
+    from actionplan.output.changes_writer import write_changes
+
     old, new = read_side(args.old, args), read_side(args.new, args)
     old_plans = [(d.source_file, p) for d in old.documents for p in d.plans]
     new_plans = [(d.source_file, p) for d in new.documents for p in d.plans]

@@ -9,6 +9,7 @@ from difflib import SequenceMatcher
 
 from actionplan.compare.matching import PlanMatch, RecMatch
 from actionplan.compare.similarity import plain, same_text, text_of
+from actionplan.compare.thresholds import UPDATE_SAME
 from actionplan.normalise.dates import period_end
 from actionplan.normalise.models import Recommendation
 
@@ -52,11 +53,6 @@ def slip(before: str, after: str) -> int | None:
     if old is None or new is None:
         return None
     return (new - old).days
-
-
-UPDATE_SAME = 0.9
-"""Two updates of the same date are one when their texts are at least this alike (difflib's
-ratio): a republished plan may retype an old update, or OCR misread a letter of it."""
 
 
 def new_updates(old: Recommendation, new: Recommendation) -> list[tuple[str, str]]:

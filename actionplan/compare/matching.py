@@ -16,16 +16,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from actionplan.compare.similarity import similarity, text_of
+from actionplan.compare.thresholds import ID_MIN_SIMILARITY, PLAN_OVERLAP, TEXT_THRESHOLD
 from actionplan.normalise.models import Document, Plan, Recommendation
-
-TEXT_THRESHOLD = 0.5
-"""Two recommendations without a shared number are the same one when their texts' similarity
-(TF-IDF cosine, :mod:`actionplan.compare.similarity`) is at least this."""
-ID_MIN_SIMILARITY = 0.2
-"""Below this, a shared rec_id pairs texts that have nothing in common: left to the text stage."""
-PLAN_OVERLAP = 0.5
-"""Plans with neither title nor case reference in common are the same plan when at least this
-share of the smaller one's recommendations match a recommendation of the other by text."""
 
 
 @dataclass(frozen=True)

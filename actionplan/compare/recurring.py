@@ -20,8 +20,7 @@ from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
 from actionplan.compare.similarity import vectorise
-
-RECURRING_THRESHOLD = 0.5
+from actionplan.compare.thresholds import RECURRING_THRESHOLD
 
 
 @dataclass(frozen=True)

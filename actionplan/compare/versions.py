@@ -18,14 +18,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from actionplan.compare.similarity import text_of, vectorise
+from actionplan.compare.thresholds import SAME_PLAN_SHARE, SAME_REC_SIMILARITY, TITLE_WORDS_SHARED
 from actionplan.normalise.dates import latest
 from actionplan.normalise.models import Document, Plan
-
-SAME_REC_SIMILARITY = 0.8
-SAME_PLAN_SHARE = 0.5
-TITLE_WORDS_SHARED = 0.6
-"""Titles of versions share at least this share of their words (Jaccard) when their case
-references do not settle it."""
 
 
 @dataclass(frozen=True)
