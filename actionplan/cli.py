@@ -22,12 +22,14 @@ from actionplan.extract.grids.engines import ENGINES
 from actionplan.inputs import InputFile, display, find_inputs, not_regular
 from actionplan.inspect import inspect_pdf
 from actionplan.normalise.models import Document
+from actionplan.normalise.themes import CompiledTheme
 from actionplan.output.errors import OutputError, reason
 from actionplan.output.formats import DEFAULT_FORMATS, FORMATS, Format, json_schema, parse_formats
 from actionplan.output.publish import stage
 from actionplan.pipeline import internal_error
 from actionplan.progress import Reporter
 from actionplan.signals import Stopped, handle_stops, held
+from actionplan.taxonomy import TaxonomyError, chosen_themes
 from actionplan.worker import Limits, start
 from actionplan.workspace import Workspace, open_workspace
 
@@ -65,6 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--excel", action="store_true", help="CSVs with a UTF-8 byte-order mark, for Excel"
     )
     convert.add_argument(
+        "--themes",
+        type=Path,
+        metavar="FILE",
+        help="a taxonomy TOML file (theme -> phrases; 'default' for the one actionplan ships): "
+        "recommendations.csv gets a themes column",
+    )
+    convert.add_argument(
         "--raw-csv",
         action="store_true",
         help="CSV cells exactly as read: by default a cell starting with = + - @ (which a "
@@ -99,6 +108,11 @@ def run_convert(args: argparse.Namespace) -> int:
     except ValueError as err:
         print(f"actionplan: {err}", file=sys.stderr)
         return EXIT_USAGE
+    try:
+        themes = chosen_themes(args.themes)
+    except TaxonomyError as err:
+        print(f"actionplan: {display(str(err))}", file=sys.stderr)
+        return EXIT_USAGE
     inputs = find_inputs(args.inputs)
     for path in inputs.missing:
         print(f"actionplan: {display(path)}: no such file", file=sys.stderr)
@@ -111,7 +125,7 @@ def run_convert(args: argparse.Namespace) -> int:
         print(f"actionplan: {display(str(err))}", file=sys.stderr)
         return EXIT_FAILED
     try:
-        code = convert_into(workspace, inputs.files, formats, args)
+        code = convert_into(workspace, inputs.files, formats, args, themes)
     finally:
         workspace.close()
     return EXIT_FAILED if code == EXIT_OK and inputs.missing else code
@@ -122,6 +136,7 @@ def convert_into(
     files: list[InputFile],
     formats: tuple[Format, ...],
     args: argparse.Namespace,
+    themes: list[CompiledTheme] | None = None,
 ) -> int:
     """Convert the files not yet done, journal each result as it comes, then write every format
     from the journal."""
@@ -170,7 +185,7 @@ def convert_into(
     finally:
         reporter.close()
     try:
-        publish(workspace, formats, args)
+        publish(workspace, formats, args, themes)
     except OutputError as err:
         return write_failed(err, len(new))
     except KeyboardInterrupt as err:
@@ -188,7 +203,12 @@ def convert_into(
     return EXIT_FAILED if any(d.status == "error" for d in new) else EXIT_OK
 
 
-def publish(workspace: Workspace, formats: tuple[Format, ...], args: argparse.Namespace) -> None:
+def publish(
+    workspace: Workspace,
+    formats: tuple[Format, ...],
+    args: argparse.Namespace,
+    themes: list[CompiledTheme] | None = None,
+) -> None:
     """Write every format from the journal: staged, then put in place with stop signals held
     back, so that the formats never disagree; then compact the journal."""
     staged = stage(
@@ -198,6 +218,7 @@ def publish(workspace: Workspace, formats: tuple[Format, ...], args: argparse.Na
         formats,
         excel_bom=args.excel,
         raw_csv=args.raw_csv,
+        themes=themes,
     )
     try:
         with held():

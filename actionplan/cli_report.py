@@ -13,7 +13,7 @@ from actionplan.compare.thresholds import RECURRING_THRESHOLD
 from actionplan.inputs import display
 from actionplan.normalise.themes import compile_taxonomy
 from actionplan.output.errors import reason
-from actionplan.taxonomy import TaxonomyError, load_taxonomy
+from actionplan.taxonomy import TaxonomyError, chosen_themes, load_taxonomy
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -72,7 +72,7 @@ def run_report(args: argparse.Namespace) -> int:
     from actionplan.report.write import write_report
 
     try:
-        themes = compile_taxonomy(load_taxonomy(args.themes))
+        themes = chosen_themes(args.themes) or compile_taxonomy(load_taxonomy())
     except TaxonomyError as err:
         print(f"actionplan: {display(str(err))}", file=sys.stderr)
         return EXIT_USAGE

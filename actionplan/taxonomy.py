@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from actionplan.normalise.themes import Taxonomy
+from actionplan.normalise.themes import CompiledTheme, Taxonomy, compile_taxonomy
 
 DEFAULT_TAXONOMY = Path(__file__).with_name("themes.toml")
 
@@ -36,3 +36,10 @@ def load_taxonomy(path: Path | None = None) -> Taxonomy:
             f"{path}: not a taxonomy ({where}: {first['msg']}); expected [themes] with "
             '"Theme name" = ["phrase", ...]'
         ) from err
+
+
+def chosen_themes(choice: Path | None) -> list[CompiledTheme] | None:
+    """The compiled taxonomy a user chose: none (None), the default one ('default') or a file."""
+    if choice is None:
+        return None
+    return compile_taxonomy(load_taxonomy(None if str(choice) == "default" else choice))

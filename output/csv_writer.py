@@ -17,13 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from actionplan.normalise.models import Document
+from actionplan.normalise.themes import CompiledTheme
 from actionplan.output.files import atomic_write
 from actionplan.output.rows import (
     ACTION_COLUMNS,
     DOCUMENT_COLUMNS,
-    RECOMMENDATION_COLUMNS,
     action_rows,
     document_row,
+    recommendation_columns,
     recommendation_rows,
 )
 
@@ -60,13 +61,19 @@ def write_csv(
 
 
 def write_csvs(
-    docs: list[Document], out: Path, *, excel_bom: bool = False, raw: bool = False
+    docs: list[Document],
+    out: Path,
+    *,
+    excel_bom: bool = False,
+    raw: bool = False,
+    themes: list[CompiledTheme] | None = None,
 ) -> None:
-    """The three contract CSVs for the documents, in the order given."""
+    """The three contract CSVs for the documents, in the order given (with a taxonomy, a themes
+    column at the end of recommendations.csv)."""
     write_csv(
         out / "recommendations.csv",
-        RECOMMENDATION_COLUMNS,
-        (row for d in docs for row in recommendation_rows(d)),
+        recommendation_columns(themes),
+        (row for d in docs for row in recommendation_rows(d, themes)),
         bom=excel_bom,
         raw=raw,
     )

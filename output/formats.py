@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Literal, get_args
 
 from actionplan.normalise.models import Document
+from actionplan.normalise.themes import CompiledTheme
 from actionplan.output.csv_writer import write_csvs
 from actionplan.output.schema import json_schema
 
@@ -60,17 +61,19 @@ def write_outputs(
     *,
     excel_bom: bool = False,
     raw_csv: bool = False,
+    themes: list[CompiledTheme] | None = None,
 ) -> None:
     """Write every requested format for the documents into out (tables/ CSVs are written
     separately by the caller).
 
     excel_bom: the CSVs start with a UTF-8 byte-order mark, so Excel reads accented text right.
     raw_csv: CSV cells exactly as read, formulas not neutralised (see output.csv_writer).
+    themes: a compiled taxonomy: recommendations.csv gets a themes column.
     Raises ValueError, before writing anything, if a format is unknown.
     """
     check_formats(formats)
     for fmt in dict.fromkeys(formats):  # each once, in the order asked
         if fmt == "csv":
-            write_csvs(docs, out, excel_bom=excel_bom, raw=raw_csv)
+            write_csvs(docs, out, excel_bom=excel_bom, raw=raw_csv, themes=themes)
         else:
             writer(fmt)(docs, out)

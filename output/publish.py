@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from actionplan.normalise.models import Document
+from actionplan.normalise.themes import CompiledTheme
 from actionplan.output.errors import OutputError, reason
 from actionplan.output.formats import Format, check_formats, write_outputs
 from actionplan.output.tables_writer import write_tables
@@ -74,6 +75,7 @@ def stage(
     *,
     excel_bom: bool = False,
     raw_csv: bool = False,
+    themes: list[CompiledTheme] | None = None,
 ) -> Staged:
     """Write every format but SQLite, and the tables/ CSVs, into staging (a new folder on the
     output's filesystem). Raises OutputError naming the format that could not be written."""
@@ -83,7 +85,9 @@ def stage(
     try:
         for fmt in (f for f in formats if f != "sqlite"):
             try:
-                write_outputs(docs, staging, [fmt], excel_bom=excel_bom, raw_csv=raw_csv)
+                write_outputs(
+                    docs, staging, [fmt], excel_bom=excel_bom, raw_csv=raw_csv, themes=themes
+                )
             except OSError as err:
                 raise OutputError(out, f"cannot write the {fmt} output ({reason(err)})") from err
         try:

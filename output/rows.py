@@ -7,6 +7,7 @@ from typing import Any
 
 from actionplan.extract.page_ranges import page_ranges
 from actionplan.normalise.models import Document
+from actionplan.normalise.themes import CompiledTheme, themes_of
 
 RECOMMENDATION_COLUMNS = (
     "source_file", "plan_title", "case_ref", "section", "rec_id", "recommendation", "agency",
@@ -26,8 +27,20 @@ DOCUMENT_COLUMNS = (
 )  # fmt: skip
 
 
-def recommendation_rows(doc: Document) -> list[dict[str, Any]]:
-    """One row per recommendation of every plan of the document."""
+THEMES_COLUMN = "themes"
+"""Added after every other column when a taxonomy of themes is given (convert --themes)."""
+
+
+def recommendation_columns(themes: list[CompiledTheme] | None = None) -> tuple[str, ...]:
+    """The columns of recommendations.csv: the contract's, and themes when a taxonomy is given."""
+    return RECOMMENDATION_COLUMNS if themes is None else (*RECOMMENDATION_COLUMNS, THEMES_COLUMN)
+
+
+def recommendation_rows(
+    doc: Document, themes: list[CompiledTheme] | None = None
+) -> list[dict[str, Any]]:
+    """One row per recommendation of every plan of the document; with a taxonomy, each row's
+    themes too ("; "-joined, found in the recommendation's text)."""
     rows = []
     for plan in doc.plans:
         for rec in plan.recommendations:
@@ -51,7 +64,9 @@ def recommendation_rows(doc: Document) -> list[dict[str, Any]]:
                 warnings="; ".join(rec.warnings),
                 overdue="" if rec.overdue is None else str(rec.overdue).lower(),
             )
-            rows.append({c: row[c] for c in RECOMMENDATION_COLUMNS})
+            if themes is not None:
+                row[THEMES_COLUMN] = "; ".join(themes_of(rec.recommendation, themes))
+            rows.append({c: row[c] for c in recommendation_columns(themes)})
     return rows
 
 

@@ -36,7 +36,7 @@ class ReportData:
     histories: list[PlanHistory]
     records: pd.DataFrame
     """One row per recommendation of each plan's current version (RECORD_COLUMNS)."""
-    theme_names: list[str]
+    themes: list[CompiledTheme]
     groups: list[Group]
     """Recurring groups; members index records' rows."""
     threshold: float
@@ -83,7 +83,7 @@ def record_row(
         "quarter": quarter_of(rec.target_date),
         "overdue": is_overdue(rec, as_of),
         "page": rec.page_start,
-        "themes": "; ".join(themes_of(text, themes)),
+        "themes": "; ".join(themes_of(rec.recommendation, themes)),
         "versions": len(history.versions),
     }
 
@@ -123,7 +123,7 @@ def report_data(
         documents=documents,
         histories=histories,
         records=records,
-        theme_names=[t.name for t in themes],
+        themes=themes,
         groups=groups,
         threshold=threshold,
         slippage=slippage_of(histories),

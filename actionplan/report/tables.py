@@ -136,7 +136,7 @@ def themes(data: ReportData) -> pd.DataFrame:
     """Per theme: recommendations and reviews that have it, in the taxonomy's order."""
     lists = theme_lists(data)
     rows = []
-    for name in data.theme_names:
+    for name in [t.name for t in data.themes]:
         has = lists.map(lambda names, n=name: n in names)
         rows.append((name, int(has.sum()), int(data.records.loc[has, "review"].nunique())))
     return pd.DataFrame(rows, columns=["theme", "recommendations", "reviews"])
@@ -146,7 +146,10 @@ def themes_by_review(data: ReportData) -> pd.DataFrame:
     """Recommendations per theme (columns) in each review (rows)."""
     lists = theme_lists(data)
     frame = pd.DataFrame(
-        {name: lists.map(lambda names, n=name: n in names).astype(int) for name in data.theme_names}
+        {
+            name: lists.map(lambda names, n=name: n in names).astype(int)
+            for name in [t.name for t in data.themes]
+        }
     )
     frame.insert(0, "review", data.records["review"])
     table = frame.groupby("review", sort=True).sum()

@@ -12,7 +12,7 @@ from actionplan.normalise.models import Document
 from actionplan.output.changes_writer import CHANGE_COLUMNS, change_row
 from actionplan.output.csv_writer import write_csv
 from actionplan.output.files import atomic_write
-from actionplan.output.rows import RECOMMENDATION_COLUMNS, recommendation_rows
+from actionplan.output.rows import recommendation_columns, recommendation_rows
 from actionplan.report import tables
 from actionplan.report.charts import (
     COMPLETE,
@@ -51,7 +51,8 @@ def rag_figure(data: ReportData) -> Figure:
 def agency_figure(data: ReportData) -> Figure:
     """Per agency: complete, open and overdue recommendations."""
     frame = tables.agencies(data)
-    top = frame.head(MAX_BARS)
+    # Records without an agency are in the table; as a bar they would dwarf every agency.
+    top = frame[frame["agency"] != tables.UNKNOWN].head(MAX_BARS)
     open_ = top["recommendations"] - top["complete"] - top["overdue"]
     chart = stacked_bars(
         top["agency"],
@@ -186,11 +187,8 @@ def recommendations_rows(data: ReportData) -> list[dict[str, object]]:
     rows = []
     for history in data.histories:
         doc = history.current.doc
-        rows += recommendation_rows(
-            Document(source_file=doc.source_file, plans=[history.current.plan])
-        )
-    for row, themes in zip(rows, data.records["themes"], strict=True):
-        row["themes"] = themes
+        current = Document(source_file=doc.source_file, plans=[history.current.plan])
+        rows += recommendation_rows(current, data.themes)
     return rows
 
 
@@ -221,7 +219,7 @@ def write_report(data: ReportData, out: Path, title: str, meta: str) -> Path:
         write_csv(out / name, list(frame.columns), frame.to_dict("records"))
     write_csv(
         out / "recommendations.csv",
-        [*RECOMMENDATION_COLUMNS, "themes"],
+        recommendation_columns(data.themes),
         recommendations_rows(data),
     )
     sections = [
