@@ -19,11 +19,12 @@ run: $(STAMP)  ## convert samples/ into out/
 test: $(STAMP)  ## the whole suite
 	$(PY) -m pytest -q
 
-bench: $(STAMP)  ## accuracy (samples, then scanned and office-scanned samples by OCR); rows of real plans and structure samples; batch throughput and memory; speed against pdfplumber and camelot
+bench: $(STAMP)  ## accuracy (samples, then scanned and office-scanned samples by OCR); rows of real plans and structure samples; batch throughput and memory; report time, recurring groups and themes; speed against pdfplumber and camelot
 	$(PY) bench/accuracy.py
 	$(PY) bench/rows.py
 	$(PY) bench/ocr_accuracy.py
 	$(PY) bench/batch.py
+	$(PY) bench/report.py
 	$(PY) bench/speed.py
 
 fuzz: $(STAMP)  ## the batch under faults, then mutated sample PDFs, thousands of cases; figures into docs/robustness.md

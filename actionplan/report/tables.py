@@ -113,6 +113,7 @@ def recurring(data: ReportData) -> pd.DataFrame:
                     "mean_similarity": group.mean_similarity,
                     "review": rec["review"],
                     "plan_title": rec["plan_title"],
+                    "section": rec["section"],
                     "rec_id": rec["rec_id"],
                     "recommendation": rec["recommendation"],
                     "agency": rec["agency"],
@@ -121,8 +122,8 @@ def recurring(data: ReportData) -> pd.DataFrame:
                 }
             )
     columns = [
-        "group", "members", "reviews", "mean_similarity", "review", "plan_title", "rec_id",
-        "recommendation", "agency", "source_file", "page",
+        "group", "members", "reviews", "mean_similarity", "review", "plan_title", "section",
+        "rec_id", "recommendation", "agency", "source_file", "page",
     ]  # fmt: skip
     return pd.DataFrame(rows, columns=columns)
 
