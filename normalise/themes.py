@@ -7,7 +7,9 @@ A recommendation has a theme when its text holds one of the theme's phrases:
 - a phrase matches whole words: "GP" is not found in "GPS";
 - the words of a phrase may be apart by any spacing, a hyphen or a slash ("multi agency",
   "multi-agency", "multi/agency");
-- a word ending in ``*`` matches any ending ("train*": train, trained, training, trainer).
+- a word ending in ``*`` matches any ending ("train*": train, trained, training, trainer);
+- ``...`` between words stands for up to five other words ("ask* ... about domestic abuse"
+  finds "ask older people about domestic abuse").
 
 The themes of a text are listed in the taxonomy's order.
 """
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from pydantic import BaseModel, Field, field_validator
 
 WORD_GAP = r"[\s\-/]+"
+SKIPPED_WORDS = r"(?:[\s\-/]+\S+){0,5}?"
 
 
 class Taxonomy(BaseModel):
@@ -47,17 +50,22 @@ class CompiledTheme:
     pattern: re.Pattern[str]
 
 
+def word_pattern(word: str) -> str:
+    """The regular expression of one word of a phrase: capitals exact, a trailing * any ending."""
+    stem, wild = (word[:-1], True) if word.endswith("*") else (word, False)
+    part = re.escape(stem) + (r"\w*" if wild else "")
+    return part if len(stem) > 1 and stem.isupper() else f"(?i:{part})"
+
+
 def phrase_pattern(phrase: str) -> str:
     """The regular expression of one phrase (see the module's docstring)."""
-    words = phrase.split()
-    parts = []
-    for word in words:
-        stem, wild = (word[:-1], True) if word.endswith("*") else (word, False)
-        part = re.escape(stem) + (r"\w*" if wild else "")
-        if not (len(stem) > 1 and stem.isupper()):
-            part = f"(?i:{part})"
-        parts.append(part)
-    return r"(?<!\w)" + WORD_GAP.join(parts) + r"(?!\w)"
+    pattern = ""
+    for word in phrase.split():
+        if word == "...":
+            pattern += SKIPPED_WORDS  # each skipped word brings the gap before it
+        else:
+            pattern += (WORD_GAP if pattern else "") + word_pattern(word)
+    return r"(?<!\w)" + pattern + r"(?!\w)"
 
 
 def compile_taxonomy(taxonomy: Taxonomy) -> list[CompiledTheme]:
