@@ -45,7 +45,7 @@ def recurring_groups(
     count, labels = connected_components(graph, directed=False)
     groups: list[Group] = []
     for label in range(count):
-        members = np.flatnonzero(labels == label)
+        members = [int(i) for i in np.flatnonzero(labels == label)]
         if len({reviews[i] for i in members}) < 2:
             continue
         for cluster in split_chain(members, sims, threshold):
@@ -54,20 +54,20 @@ def recurring_groups(
                 continue
             block = sims[cluster][:, cluster].toarray()
             mean = (block.sum() - len(cluster)) / (len(cluster) * (len(cluster) - 1))
-            groups.append(Group(tuple(int(i) for i in cluster), len(kinds), round(float(mean), 3)))
+            groups.append(Group(tuple(cluster), len(kinds), round(float(mean), 3)))
     return sorted(groups, key=lambda g: (-len(g.members), -g.reviews, g.members))
 
 
-def split_chain(members: np.ndarray, sims: csr_matrix, threshold: float) -> list[list[int]]:
+def split_chain(members: list[int], sims: csr_matrix, threshold: float) -> list[list[int]]:
     """The members cut into groups whose average similarity is at least the threshold."""
     if len(members) <= 2:
-        return [sorted(members.tolist())]
+        return [sorted(members)]
     block = np.asarray(sims[members][:, members].toarray(), dtype=np.float64)
     distance = np.clip(1.0 - block, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     condensed = distance[np.triu_indices(len(members), k=1)]
     labels = fcluster(linkage(condensed, method="average"), 1.0 - threshold, criterion="distance")
     out: dict[int, list[int]] = {}
-    for member, label in zip(members.tolist(), labels.tolist(), strict=True):
+    for member, label in zip(members, labels.tolist(), strict=True):
         out.setdefault(label, []).append(member)
     return [sorted(v) for v in out.values()]

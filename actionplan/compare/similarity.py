@@ -53,7 +53,7 @@ def vectorise(texts: Sequence[str]) -> csr_matrix:
     try:
         return vectoriser.fit_transform([squash(t) for t in texts]).tocsr()
     except ValueError:  # no text has a word that is not a stop word
-        return csr_matrix((len(texts), 1), dtype=np.float32)
+        return csr_matrix(np.zeros((len(texts), 1), dtype=np.float32))
 
 
 def cosine(rows_a: csr_matrix, rows_b: csr_matrix) -> np.ndarray:

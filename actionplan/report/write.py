@@ -31,7 +31,12 @@ from actionplan.report.records import ReportData
 def status_figure(data: ReportData) -> Figure:
     """Recommendations by status."""
     frame = tables.statuses(data)
-    chart = bars(frame["status"], frame["recommendations"], [NEUTRAL] * len(frame), "Status")
+    chart = bars(
+        frame["status"].tolist(),
+        frame["recommendations"].tolist(),
+        [NEUTRAL] * len(frame),
+        "Status",
+    )
     return Figure(
         chart,
         frame,
@@ -44,7 +49,7 @@ def rag_figure(data: ReportData) -> Figure:
     """Recommendations by RAG rating."""
     frame = tables.rags(data)
     colours = [RAG_COLOURS.get(r, OPEN) for r in frame["rag"]]
-    chart = bars(frame["rag"], frame["recommendations"], colours, "RAG rating")
+    chart = bars(frame["rag"].tolist(), frame["recommendations"].tolist(), colours, "RAG rating")
     return Figure(chart, frame, "rag.csv", "Recommendations by RAG rating.")
 
 
@@ -55,7 +60,7 @@ def agency_figure(data: ReportData) -> Figure:
     top = frame[frame["agency"] != tables.UNKNOWN].head(MAX_BARS)
     open_ = top["recommendations"] - top["complete"] - top["overdue"]
     chart = stacked_bars(
-        top["agency"],
+        top["agency"].tolist(),
         [
             ("complete", top["complete"].tolist(), COMPLETE),
             ("open", open_.clip(lower=0).tolist(), OPEN),
@@ -76,7 +81,7 @@ def quarter_figure(data: ReportData) -> Figure:
     """Target dates by quarter, complete or not."""
     frame = tables.quarters(data)
     chart = stacked_bars(
-        frame["quarter"],
+        frame["quarter"].tolist(),
         [
             ("complete", frame["complete"].tolist(), COMPLETE),
             ("not complete", frame["not_complete"].tolist(), LATE),
@@ -97,7 +102,9 @@ def quarter_figure(data: ReportData) -> Figure:
 def theme_figure(data: ReportData) -> Figure:
     """Recommendations per theme."""
     frame = tables.themes(data)
-    chart = bars(frame["theme"], frame["recommendations"], [NEUTRAL] * len(frame), "Themes")
+    chart = bars(
+        frame["theme"].tolist(), frame["recommendations"].tolist(), [NEUTRAL] * len(frame), "Themes"
+    )
     return Figure(
         chart,
         frame,
@@ -216,7 +223,8 @@ def write_report(data: ReportData, out: Path, title: str, meta: str) -> Path:
         **{f.csv: f.table for f in figures.values()},
     }
     for name, frame in csvs.items():
-        write_csv(out / name, list(frame.columns), frame.to_dict("records"))
+        rows = [{str(k): v for k, v in row.items()} for row in frame.to_dict("records")]
+        write_csv(out / name, [str(c) for c in frame.columns], rows)
     write_csv(
         out / "recommendations.csv",
         recommendation_columns(data.themes),
