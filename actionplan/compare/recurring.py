@@ -19,7 +19,7 @@ from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse import csr_matrix
 from scipy.sparse.csgraph import connected_components
 
-from actionplan.compare.similarity import vectorise
+from actionplan.compare.similarity import close_pairs, cosine, vectorise
 from actionplan.compare.thresholds import RECURRING_THRESHOLD
 
 
@@ -40,29 +40,28 @@ def recurring_groups(
     if len(texts) < 2:
         return []
     rows = vectorise(texts)
-    sims = (rows @ rows.T).tocsr()
-    graph = sims.multiply(sims >= threshold)
+    graph = close_pairs(rows, threshold).tocsr()
     count, labels = connected_components(graph, directed=False)
     groups: list[Group] = []
     for label in range(count):
         members = [int(i) for i in np.flatnonzero(labels == label)]
         if len({reviews[i] for i in members}) < 2:
             continue
-        for cluster in split_chain(members, sims, threshold):
+        for cluster in split_chain(members, rows, threshold):
             kinds = {reviews[i] for i in cluster}
             if len(kinds) < 2:
                 continue
-            block = sims[cluster][:, cluster].toarray()
+            block = cosine(rows[cluster], rows[cluster])
             mean = (block.sum() - len(cluster)) / (len(cluster) * (len(cluster) - 1))
             groups.append(Group(tuple(cluster), len(kinds), round(float(mean), 3)))
     return sorted(groups, key=lambda g: (-len(g.members), -g.reviews, g.members))
 
 
-def split_chain(members: list[int], sims: csr_matrix, threshold: float) -> list[list[int]]:
+def split_chain(members: list[int], rows: csr_matrix, threshold: float) -> list[list[int]]:
     """The members cut into groups whose average similarity is at least the threshold."""
     if len(members) <= 2:
         return [sorted(members)]
-    block = np.asarray(sims[members][:, members].toarray(), dtype=np.float64)
+    block = cosine(rows[members], rows[members]).astype(np.float64)
     distance = np.clip(1.0 - block, 0.0, None)
     np.fill_diagonal(distance, 0.0)
     condensed = distance[np.triu_indices(len(members), k=1)]

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Sequence
 
 import numpy as np
-from scipy.sparse import csr_matrix
+from scipy.sparse import coo_matrix, csr_matrix
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from actionplan.normalise.models import Recommendation
@@ -54,6 +54,28 @@ def vectorise(texts: Sequence[str]) -> csr_matrix:
         return vectoriser.fit_transform([squash(t) for t in texts]).tocsr()
     except ValueError:  # no text has a word that is not a stop word
         return csr_matrix(np.zeros((len(texts), 1), dtype=np.float32))
+
+
+BLOCK_ROWS = 1000
+"""Rows compared at a time by :func:`close_pairs`: the whole product of thousands of
+recommendations with each other would be dense and take gigabytes."""
+
+
+def close_pairs(rows: csr_matrix, threshold: float) -> coo_matrix:
+    """The similarities of at least threshold between every two rows (both orders, and each
+    row with itself), computed a block of rows at a time so that memory follows the pairs
+    kept, not the square of the rows."""
+    kept = []
+    for start in range(0, rows.shape[0], BLOCK_ROWS):
+        block = (rows[start : start + BLOCK_ROWS] @ rows.T).tocoo()
+        close = block.data >= threshold
+        kept.append(
+            coo_matrix(
+                (block.data[close], (block.row[close] + start, block.col[close])),
+                shape=(rows.shape[0], rows.shape[0]),
+            )
+        )
+    return sum(kept[1:], kept[0]).tocoo() if kept else coo_matrix((0, 0))
 
 
 def cosine(rows_a: csr_matrix, rows_b: csr_matrix) -> np.ndarray:

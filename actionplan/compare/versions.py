@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from actionplan.compare.similarity import text_of, vectorise
+from actionplan.compare.similarity import close_pairs, text_of, vectorise
 from actionplan.compare.thresholds import SAME_PLAN_SHARE, SAME_REC_SIMILARITY, TITLE_WORDS_SHARED
 from actionplan.normalise.dates import latest
 from actionplan.normalise.models import Document, Plan
@@ -93,10 +93,8 @@ def plan_histories(docs: list[Document]) -> list[PlanHistory]:
         return k
 
     if texts:
-        rows = vectorise(texts)
-        sims = (rows @ rows.T).tocoo()
-        close = sims.data >= SAME_REC_SIMILARITY
-        a_recs, b_recs = sims.row[close], sims.col[close]
+        sims = close_pairs(vectorise(texts), SAME_REC_SIMILARITY)
+        a_recs, b_recs = sims.row, sims.col
         pairs: dict[tuple[int, int], tuple[set[int], set[int]]] = {}
         for i, j in zip(a_recs.tolist(), b_recs.tolist(), strict=True):
             a, b = int(owner[i]), int(owner[j])
