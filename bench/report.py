@@ -1,5 +1,5 @@
 """`make bench`: `actionplan report` on the samples: how long it takes, and how its recurring
-groups and themes compare with the truth the sample builder wrote (samples/report.expected.json)
+groups and themes compare with the truth the sample builder wrote (samples/report.truth.json)
 and with the hand-labelled truth (samples/build/report_truth.py).
 
 1. Convert the sample folder's born-digital plans and structure samples, and its scans and
@@ -56,7 +56,7 @@ def pairs(groups: list[list[tuple[str, ...]]]) -> set[frozenset[tuple[str, ...]]
 
 
 def main() -> None:
-    truth = json.loads((SAMPLES / "report.expected.json").read_text(encoding="utf-8"))
+    truth = json.loads((SAMPLES / "report.truth.json").read_text(encoding="utf-8"))
     as_of = date(2026, 12, 6).isoformat()
     with tempfile.TemporaryDirectory() as tmp:
         main, more, report = Path(tmp) / "main", Path(tmp) / "more", Path(tmp) / "report"

@@ -32,6 +32,7 @@ import pdfplumber
 from expected import expected_rows
 from invented import INVENTED_DOCUMENTS
 from invented_layouts import LAYOUT_DOCUMENTS
+from invented_recurring import RECURRING_DOCUMENTS
 from invented_rules import RULES_DOCUMENTS
 from locate import Locator, split_words
 from model import Document, Plan, plain
@@ -44,6 +45,7 @@ DOCUMENTS: list[Document] = [
     *INVENTED_DOCUMENTS,
     *LAYOUT_DOCUMENTS,
     *RULES_DOCUMENTS,
+    *RECURRING_DOCUMENTS,
 ]
 MAX_PAGES = 12
 

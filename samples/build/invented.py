@@ -202,6 +202,7 @@ A_SPECS = [
         "Safeguarding Adults Policy",
         [200, 240],
         section=EUH,
+        alike="routine_enquiry_maternity",
     ),
     Spec(
         "The Trust to ensure that the hospital-based Independent Domestic Violence Advisor (IDVA) is told about every patient who discloses domestic abuse.",
@@ -264,6 +265,7 @@ A_SPECS = [
         "Tenancy Management Policy",
         [280],
         section=HSG,
+        alike="daha_accreditation",
     ),
     Spec(
         "Housing officers to be trained to recognise economic abuse and to refer tenants to specialist money advice.",
@@ -1118,6 +1120,7 @@ D_SPECS = [
         scope="Regional",
         rec_id="4b",
         unlabelled=True,
+        alike="fire_safety_visit",
     ),
     Spec(
         "Commissioners to ensure that home care providers report missed or refused calls to the care coordinator within 24 hours.",

@@ -55,6 +55,7 @@ class Spec:
     unlabelled: bool = False  # actions printed without labels (then one action row: rec_id)
     bullets: bool = False  # unlabelled actions printed as "• " items
     review_override: str = ""  # a rec-level review text used as is
+    alike: str = ""  # the recurring family it was written into (see model.Rec.alike)
 
 
 @dataclass
@@ -208,6 +209,7 @@ def build_rec(style: Style, spec: Spec, rec_id: str) -> Rec:
         rag=spec.rag if style.rag_mode != "none" else "",
         rag_fill=rag_fill,
         section=spec.section,
+        alike=spec.alike,
     )
 
 

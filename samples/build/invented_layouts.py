@@ -123,6 +123,7 @@ U1_SPECS = [
         "Primary Care Safeguarding Standards",
         [210, 230],
         section=U1_ICB,
+        alike="gp_recording",
     ),
     Spec(
         "The ICB to seek assurance that older people's mental health services ask about domestic abuse at assessment and review.",
@@ -197,6 +198,7 @@ U1_SPECS = [
         "Domestic Abuse Policy",
         [150, 200],
         section=U1_HSG,
+        alike="daha_accreditation",
     ),
     Spec(
         "Adult Social Care to ensure that carers' assessments explore the carer's own safety and any history of abuse within the relationship.",
@@ -247,6 +249,7 @@ U1_SPECS = [
         "Safeguarding Concern Screening Tool",
         [170, 220],
         section=U1_ASC,
+        alike="marac_adult_safeguarding",
     ),
     Spec(
         "Adult Social Care to share the learning from this review with commissioned home care providers.",

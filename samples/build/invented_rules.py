@@ -93,7 +93,7 @@ def e1_ctx(lead: str, topic: str, doc: str) -> Context:
     return Context(lead=lead, topic=topic, doc=doc, board=E_BOARD)
 
 
-def e1_rec(rec_id: str, text: str, status: str, rows: list[dict[str, str]]) -> Rec:
+def e1_rec(rec_id: str, text: str, status: str, rows: list[dict[str, str]], alike: str = "") -> Rec:
     """A plan-1 recommendation: id in the No. column, the Status cell decides its status."""
     return Rec(
         rec_id=rec_id,
@@ -101,6 +101,7 @@ def e1_rec(rec_id: str, text: str, status: str, rows: list[dict[str, str]]) -> R
         cells={"status": status},
         rows=rows,
         status_truth=STATUS_COLUMN[status],
+        alike=alike,
     )
 
 
@@ -223,6 +224,7 @@ E1_RECS = [
                 ),
             },
         ],
+        alike="coercive_control_training",
     ),
     e1_rec(
         "B2",
@@ -304,7 +306,14 @@ E2_IDS = [
 
 
 def e2_rec(
-    n: int, text: str, agency: str, sign_off: str, rag: str, rows: list[dict[str, str]], status: str
+    n: int,
+    text: str,
+    agency: str,
+    sign_off: str,
+    rag: str,
+    rows: list[dict[str, str]],
+    status: str,
+    alike: str = "",
 ) -> Rec:
     """A plan-2 recommendation: its id printed before the text in one of :data:`E2_IDS` forms."""
     label, sep, rec_id = E2_IDS[n]
@@ -317,6 +326,7 @@ def e2_rec(
         rows=rows,
         rag=rag,
         status_truth=status,
+        alike=alike,
     )
 
 
@@ -347,6 +357,7 @@ E2_RECS = [
             }
         ],
         "ongoing",
+        alike="dash_every_incident",
     ),
     e2_rec(
         1,
@@ -561,7 +572,13 @@ def s_progress(lead: str, topic: str, doc: str, words: int, **kwargs: object) ->
 
 
 def s_rec(
-    rec_id: str, ref: str, text: str, rag: str, status: str, rows: list[dict[str, str]]
+    rec_id: str,
+    ref: str,
+    text: str,
+    rag: str,
+    status: str,
+    rows: list[dict[str, str]],
+    alike: str = "",
 ) -> Rec:
     """A SAR recommendation: ``ref`` printed in the Ref column, RAG as a fill."""
     return Rec(
@@ -572,6 +589,7 @@ def s_rec(
         rag=rag,
         rag_fill=RAG_FILL[rag],
         status_truth=status,
+        alike=alike,
     )
 
 
@@ -726,6 +744,7 @@ S_RECS = [
                 ),
             }
         ],
+        alike="fire_safety_visit",
     ),
 ]
 

@@ -139,6 +139,8 @@ class Rec:
     section: str = ""
     no_label: str = ""
     status_truth: str | None = None
+    alike: str = ""
+    """The recurring family this recommendation was written into; '' for none."""
 
     def rec_cell(self) -> str:
         """Markup of the recommendation cell: label, separator and text."""
