@@ -16,6 +16,7 @@ import pytest
 from openpyxl import load_workbook
 
 from actionplan.normalise.models import Action, Document, Plan, Recommendation
+from actionplan.output.changes_writer import CHANGE_COLUMNS
 from actionplan.output.formats import (
     DEFAULT_FORMATS,
     FORMATS,
@@ -28,6 +29,7 @@ from actionplan.output.rows import (
     ACTION_COLUMNS,
     DOCUMENT_COLUMNS,
     RECOMMENDATION_COLUMNS,
+    THEMES_COLUMN,
     action_rows,
     document_row,
     recommendation_rows,
@@ -525,6 +527,8 @@ def test_data_dictionary_lists_every_column_of_every_output(out: Path) -> None:
     sections = dictionary_sections()
     assert sections[("Recommendations", "")] == list(RECOMMENDATION_COLUMNS)
     assert sections[("Recommendations", "recommendations.jsonl only")] == ["actions"]
+    assert sections[("Recommendations", "with a taxonomy")] == [THEMES_COLUMN]
+    assert sections[("changes.csv", "")] == list(CHANGE_COLUMNS)
     assert sections[("Actions", "")] == list(ACTION_COLUMNS)
     assert sections[("Documents", "")] == list(DOCUMENT_COLUMNS)
     defs = json_schema()["$defs"]
