@@ -1,4 +1,4 @@
-"""The command line: `actionplan convert INPUT... --out DIR`."""
+"""The command line: `actionplan convert INPUT... --out DIR`, and report, diff, inspect, schema."""
 
 from __future__ import annotations
 

@@ -199,3 +199,19 @@ def test_report_renders_in_headless_chromium(report: Path, tmp_path: Path) -> No
         assert len(image.convert("RGB").getcolors(1 << 20) or []) > 20  # a drawn page
     if os.environ.get("ACTIONPLAN_UPDATE_DOCS"):
         shutil.copy(shot, ROOT / "docs" / "report.png")
+
+
+def test_a_bad_file_is_one_line_and_the_report_is_still_written(tmp_path: Path) -> None:
+    bad = tmp_path / "in" / "notes.pdf"
+    bad.parent.mkdir()
+    bad.write_text("<html>not a plan</html>", encoding="utf-8")
+    shutil.copy(SAMPLES / "cspr_child_t_portrait.pdf", tmp_path / "in")
+    proc = run_cli("report", str(tmp_path / "in"), "--out", str(tmp_path / "r"))
+    assert proc.returncode == 1
+    assert "Traceback" not in proc.stderr
+    errors = [line for line in proc.stderr.splitlines() if "notes.pdf" in line]
+    assert len(errors) == 1 and errors[0].startswith("actionplan: notes.pdf: error: ")
+    documents = {d["source_file"]: d for d in read_csv(tmp_path / "r" / "documents.csv")}
+    assert documents["notes.pdf"]["status"] == "error"
+    assert documents["cspr_child_t_portrait.pdf"]["counted"] == "yes"
+    assert (tmp_path / "r" / "report.html").is_file()
