@@ -20,7 +20,6 @@ from actionplan.extract.document import sha256_of
 from actionplan.extract.errors import classify
 from actionplan.extract.grids.engines import ENGINES
 from actionplan.inputs import InputFile, display, find_inputs, not_regular
-from actionplan.inspect import inspect_pdf
 from actionplan.normalise.models import Document
 from actionplan.normalise.themes import CompiledTheme
 from actionplan.output.errors import OutputError, reason
@@ -248,6 +247,9 @@ def stop_code(stop: KeyboardInterrupt) -> int:
 
 def inspect_job(args: argparse.Namespace) -> tuple[bool, str]:
     """In a worker: (True, the index's path) or (False, why the file could not be drawn)."""
+    # Pillow's drawing and fonts are for inspect alone: convert does not load them.
+    from actionplan.inspect import inspect_pdf
+
     try:
         index = inspect_pdf(
             args.pdf,

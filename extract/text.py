@@ -19,7 +19,7 @@ ORDINAL = re.compile(r"^(st|nd|rd|th)$", re.IGNORECASE)
 DATE_CUT = re.compile(r"(?:^|\s)\d{1,2}[/.\-](?:\d{1,2}[/.\-])?$")
 
 
-@dataclass
+@dataclass(slots=True)
 class TextLine:
     """One printed line: its text and where it sits."""
 

@@ -22,7 +22,7 @@ from actionplan.extract.text import TextLine
 BBox = tuple[float, float, float, float]
 
 
-@dataclass
+@dataclass(slots=True)
 class GridCell:
     """A drawn cell on one page, with its place and span on the fragment's grid."""
 
