@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from pydantic import BaseModel, Field
 
 BBox = tuple[float, float, float, float]
 """x0, top, x1, bottom in PDF points, origin at the page's top-left (pdfplumber's convention)."""
 
 
-class Line(BaseModel):
-    """One printed line of text inside a cell."""
+@dataclass(slots=True)
+class Line:
+    """One printed line of text inside a cell. A slotted dataclass, not a model: a long plan has
+    hundreds of thousands, and a model's per-instance dict and field set would triple their
+    memory; the Cell that holds them is the validated boundary."""
 
     text: str
     bbox: BBox
