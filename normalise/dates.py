@@ -226,8 +226,11 @@ _CONN_MONTH_RE = re.compile(r"\s*(?:-|–|—|/|to|until|till|and|&)\s*", re.IGN
 _CONN_DAY_RE = re.compile(r"\s*(?:-|–|—|to)\s*", re.IGNORECASE)
 _CANDIDATE_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]")
 # A scan's "|" can be a misread "1" opening a day ("|5th"); the digit after it stays a candidate
-# of its own, so "|30/04/16" still reads when the "|" is a ruling.
-_SCAN_START_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z0-9]|(?<![A-Za-z0-9|])\|(?=[A-Za-z0-9])")
+# of its own, so "|30/04/16" still reads when the "|" is a ruling. A "|" inside a word ("A|BTH")
+# is a misread letter: what follows it starts no date.
+_SCAN_START_RE = re.compile(
+    r"(?<![A-Za-z0-9])(?<![A-Za-z0-9]\|)[A-Za-z0-9]|(?<![A-Za-z0-9|])\|(?=[A-Za-z0-9])"
+)
 
 # --- OCR look-alikes (see the module docstring) ---------------------------------------------
 
