@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Parser = Literal["auto", "lean", "pdfminer"]
+Parser = Literal["auto", "lean", "pdfminer", "pdfium"]
 Engine = Literal["auto", "pdfplumber", "camelot"]
 
 
@@ -21,8 +21,10 @@ class ExtractSettings(BaseModel):
 
     parser: Parser = "auto"
     """Who reads the pages' objects: 'lean' (pdfminer's interpreter with a fast tokenizer and
-    characters straight to dicts), 'pdfminer' (pdfplumber's own page objects) or 'auto' (lean,
-    then pdfminer's on a file the lean parser fails on). Both give the same objects."""
+    characters straight to dicts), 'pdfminer' (pdfplumber's own page objects), 'pdfium'
+    (PDFium through pypdfium2, in the same shape; parse_pdfium says where values differ) or
+    'auto' (lean, then pdfminer's on a file the lean parser fails on). Lean and pdfminer give
+    the same objects."""
     max_page_shapes: int | None = Field(default=100_000, ge=0)
     """Drawn shapes (rectangles, lines, curves) the lean parser reads of one page; those past it
     are counted, not kept. A table page draws hundreds; each kept shape costs a few KB, so a

@@ -1,4 +1,5 @@
-"""Which parser reads a PDF's pages: the lean one, or pdfminer's own through pdfplumber."""
+"""Which parser reads a PDF's pages: the lean one, pdfminer's own through pdfplumber, or
+PDFium's (parse_pdfium)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from actionplan.extract.parsing.parse_lean import lean_pages
 from actionplan.extract.parsing.parse_page import ParsedPage
 from actionplan.extract.parsing.parse_pdfminer import pdfminer_pages
 
-PARSERS = ("auto", "lean", "pdfminer")
+PARSERS = ("auto", "lean", "pdfminer", "pdfium")
 
 
 def parser_order(setting: str) -> tuple[str, ...]:
@@ -24,10 +25,20 @@ def parser_order(setting: str) -> tuple[str, ...]:
 
 
 def parse_pages(pdf: Any, parser: str, max_shapes: int | None = None) -> Iterator[ParsedPage]:
-    """The pages of an open pdfplumber PDF, read by one parser ('lean' or 'pdfminer'), with
-    the values of filled form fields as characters beside the printed ones. The lean parser
-    keeps at most max_shapes drawn shapes of a page; pdfminer's, the reference, keeps all."""
-    parsed = lean_pages(pdf, max_shapes) if parser == "lean" else pdfminer_pages(pdf)
+    """The pages of an open pdfplumber PDF, read by one parser ('lean', 'pdfminer' or
+    'pdfium'), with the values of filled form fields as characters beside the printed ones.
+    The lean and PDFium parsers keep at most max_shapes drawn shapes of a page; pdfminer's,
+    the reference, keeps all."""
+    if parser == "lean":
+        parsed = lean_pages(pdf, max_shapes)
+    elif parser == "pdfium":
+        # Opt-in, and it reads font dictionaries with pikepdf (the [ocr] extra): loaded only
+        # when asked for, so convert neither pays for nor needs it.
+        from actionplan.extract.parsing.parse_pdfium import pdfplumber_pages
+
+        parsed = pdfplumber_pages(pdf, max_shapes)
+    else:
+        parsed = pdfminer_pages(pdf)
     for page, plumbed in zip(parsed, pdf.pages, strict=True):
         page.chars.extend(field_chars(plumbed, page.chars))
         yield page
