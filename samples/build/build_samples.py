@@ -209,6 +209,28 @@ def verify(doc: Document) -> list[str]:
     return problems or ["differs (source_file or layout)"]
 
 
+def render_pdf(doc: Document, pdf_path: Path, work: Path, notes: list[str]) -> Path:
+    """Render a document to pdf_path (stored rotated if it says so; checks' notes appended);
+    returns the upright render, which pages are located on."""
+    if doc.renderer == "reportlab":
+        from render_reportlab import render_pdf as draw  # reportlab: needed for that doc only
+
+        pdf_tmp = work / f"{doc.stem}.pdf"
+        draw(doc, pdf_tmp)
+    else:
+        docx = work / f"{doc.stem}.docx"
+        render(doc, docx)
+        pdf_tmp = convert(docx, work, work / "lo_profile")
+    if doc.rotate:
+        from rotate import store_rotated  # pypdf: needed for that doc only
+
+        store_rotated(pdf_tmp, pdf_path, doc.rotate)
+        notes.append(check_rotated(pdf_tmp, pdf_path, doc.rotate))
+    else:
+        shutil.copyfile(pdf_tmp, pdf_path)
+    return pdf_tmp
+
+
 def build(doc: Document, work: Path) -> Stats:
     """Render one document, convert it and write its PDF and expected JSON; return its stats.
 
@@ -217,22 +239,7 @@ def build(doc: Document, work: Path) -> Stats:
     """
     notes: list[str] = []
     pdf_path = SAMPLES / f"{doc.stem}.pdf"
-    if doc.renderer == "reportlab":
-        from render_reportlab import render_pdf  # reportlab: needed for that sample only
-
-        pdf_tmp = work / f"{doc.stem}.pdf"
-        render_pdf(doc, pdf_tmp)
-    else:
-        docx = work / f"{doc.stem}.docx"
-        render(doc, docx)
-        pdf_tmp = convert(docx, work, work / "lo_profile")
-    if doc.rotate:
-        from rotate import store_rotated  # pypdf: needed for that sample only
-
-        store_rotated(pdf_tmp, pdf_path, doc.rotate)
-        notes.append(check_rotated(pdf_tmp, pdf_path, doc.rotate))
-    else:
-        shutil.copyfile(pdf_tmp, pdf_path)
+    pdf_tmp = render_pdf(doc, pdf_path, work, notes)
 
     locator = Locator(pdf_tmp, doc)
     expected = expected_of(doc, locator, pdf_path.name, notes)

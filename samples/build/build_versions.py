@@ -24,16 +24,13 @@ import argparse
 import csv
 import io
 import json
-import shutil
 import tempfile
 from calendar import monthrange
 from datetime import date
 from pathlib import Path
 
-from build_samples import MAX_PAGES, SAMPLES, check_rotated, convert, expected_of
+from build_samples import MAX_PAGES, SAMPLES, expected_of, render_pdf
 from locate import Locator
-from model import Document
-from render_docx import render
 from versions import VERSIONS, Version
 
 from actionplan.normalise.updates import progress_updates
@@ -58,27 +55,6 @@ CHANGE_COLUMNS = (
 )
 
 Rows = dict[str, list[dict[str, object]]]
-
-
-def render_pdf(doc: Document, pdf_path: Path, work: Path, notes: list[str]) -> Path:
-    """Render a document as ``build_samples.build`` does; returns the upright PDF to locate on."""
-    if doc.renderer == "reportlab":
-        from render_reportlab import render_pdf as draw  # reportlab: needed for that doc only
-
-        pdf_tmp = work / f"{doc.stem}.pdf"
-        draw(doc, pdf_tmp)
-    else:
-        docx = work / f"{doc.stem}.docx"
-        render(doc, docx)
-        pdf_tmp = convert(docx, work, work / "lo_profile")
-    if doc.rotate:
-        from rotate import store_rotated  # pypdf: needed for that doc only
-
-        store_rotated(pdf_tmp, pdf_path, doc.rotate)
-        notes.append(check_rotated(pdf_tmp, pdf_path, doc.rotate))
-    else:
-        shutil.copyfile(pdf_tmp, pdf_path)
-    return pdf_tmp
 
 
 def old_expected(version: Version) -> Rows:
