@@ -15,6 +15,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from actionplan.extract.page_ranges import page_list
 from actionplan.journal import parse
 from actionplan.normalise.models import Document, Plan, ProgressUpdate, Recommendation
 
@@ -117,20 +118,11 @@ def read_sqlite(path: Path) -> list[Document]:
             status=row["status"],
             message=row["message"],
             text_coverage=row["text_coverage"],
-            ocr_pages=pages(row["ocr_pages"]),
+            ocr_pages=page_list(row["ocr_pages"] or ""),
             plans=plans_of[row["document_key"]],
         )
         for row in docs
     ]
-
-
-def pages(text: str) -> list[int]:
-    """Page numbers from a stored page list ('3-5, 8')."""
-    out: list[int] = []
-    for part in filter(None, (p.strip() for p in (text or "").split(","))):
-        first, _, last = part.partition("-")
-        out.extend(range(int(first), int(last or first) + 1))
-    return out
 
 
 def recommendation(row: sqlite3.Row, updates: list[ProgressUpdate]) -> Recommendation:

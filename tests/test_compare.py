@@ -115,3 +115,24 @@ def test_stored_outputs_read_back_as_the_documents_written(tmp_path: Path) -> No
                 [getattr(r, f) for f in fields] for r in want
             ]
             assert [r.progress_updates for r in recs] == [r.progress_updates for r in want]
+
+
+def test_close_pairs_block_by_block_equal_the_whole_product(monkeypatch) -> None:
+    import numpy as np
+
+    from actionplan.compare import similarity
+
+    texts = [f"{t} {extra}" for t in TEXTS for extra in ("now", "later", "")]
+    rows = similarity.vectorise(texts)
+    whole = (rows @ rows.T).toarray()
+    monkeypatch.setattr(similarity, "BLOCK_ROWS", 2)
+    pairs = similarity.close_pairs(rows, 0.3).toarray()
+    assert np.allclose(pairs, np.where(whole >= 0.3, whole, 0.0))
+    assert (pairs > 0).sum() > len(texts)  # some pairs beyond each text with itself
+
+
+def test_stored_page_lists_read_back_as_written() -> None:
+    from actionplan.extract.page_ranges import page_list, page_ranges
+
+    for pages in ([], [4], [1, 2, 3, 7], [2, 3, 9, 10, 11]):
+        assert page_list(page_ranges(pages)) == pages

@@ -626,3 +626,18 @@ def test_words_beside_a_month_are_no_day(
     # Without a year there is nothing to repair into a date.
     no_year = f"{word} {month}" if before_month else f"{month} {word}"
     assert not any(h.repaired for h in find_dates(no_year)), no_year
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "repaired"),
+    [
+        ("A|BTH January 1990", "1990-01", False),  # a "|" inside a word starts no day
+        ("|5th May 2016", "2016-05-15", True),  # a "|" opening a day is a misread "1"
+        ("|30/04/16", "2016-04-30", False),  # a ruling before a date
+    ],
+)
+def test_a_bar_starts_a_day_only_at_the_start_of_a_word(
+    text: str, iso: str, repaired: bool
+) -> None:
+    (hit,) = find_dates(text)
+    assert (hit.iso, hit.repaired) == (iso, repaired)

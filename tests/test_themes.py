@@ -123,3 +123,20 @@ def test_three_dots_skip_up_to_five_words() -> None:
     assert themes_of("ask about domestic abuse", themes) == ["RE"]
     assert themes_of("asking older people about domestic abuse", themes) == ["RE"]
     assert themes_of("ask a b c d e f about domestic abuse", themes) == []
+
+
+def test_convert_with_themes_adds_the_column_last(tmp_path: Path) -> None:
+    from actionplan.output.rows import RECOMMENDATION_COLUMNS
+    from tests.conftest import SAMPLES, read_csv, run_cli
+
+    pdf = SAMPLES / "dhr_2019_04_northshire.pdf"
+    proc = run_cli("convert", str(pdf), "--out", str(tmp_path / "t"), "--themes", "default")
+    assert proc.returncode == 0, proc.stderr
+    rows = read_csv(tmp_path / "t" / "recommendations.csv")
+    assert list(rows[0]) == [*RECOMMENDATION_COLUMNS, "themes"]
+    for row in rows:
+        assert row["themes"] == "; ".join(themes_of(row["recommendation"], DEFAULT))
+    assert any("Housing" in row["themes"] for row in rows)
+    plain = run_cli("convert", str(pdf), "--out", str(tmp_path / "p"))
+    assert plain.returncode == 0
+    assert list(read_csv(tmp_path / "p" / "recommendations.csv")[0]) == list(RECOMMENDATION_COLUMNS)

@@ -10,12 +10,11 @@ recommendations. Every pair says how it was made.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 import numpy as np
 
-from actionplan.compare.similarity import similarity, text_of
+from actionplan.compare.similarity import loose_key, similarity, text_of
 from actionplan.compare.thresholds import ID_MIN_SIMILARITY, PLAN_OVERLAP, TEXT_THRESHOLD
 from actionplan.normalise.models import Document, Plan, Recommendation
 
@@ -45,14 +44,9 @@ class PlanMatch:
     new_file: str = ""
 
 
-def key(text: str) -> str:
-    """A title or case reference compared loosely: lower case, punctuation and spacing gone."""
-    return re.sub(r"[\W_]+", "", text.lower())
-
-
 def plan_keys(plan: Plan) -> dict[str, str]:
     """The keys a plan is paired by, strongest first ('' where the plan prints none)."""
-    ref, title = key(plan.case_ref), key(plan.plan_title)
+    ref, title = loose_key(plan.case_ref), loose_key(plan.plan_title)
     return {
         "case_ref+title": f"{ref}|{title}" if ref and title else "",
         "title": title,
@@ -72,12 +66,13 @@ def match_plans(old: list[tuple[str, Plan]], new: list[tuple[str, Plan]]) -> lis
     the new version's order, then the old version's plans that have no pair."""
     pairs: dict[int, tuple[int, str]] = {}  # new plan index -> (old plan index, how)
     free_old = set(range(len(old)))
+    old_keys = [plan_keys(plan) for _, plan in old]
     for how in ("case_ref+title", "title", "case_ref"):
         for j, (_, plan) in enumerate(new):
             wanted = plan_keys(plan)[how]
             if j in pairs or not wanted:
                 continue
-            found = [i for i in sorted(free_old) if plan_keys(old[i][1])[how] == wanted]
+            found = [i for i in sorted(free_old) if old_keys[i][how] == wanted]
             if len(found) == 1:
                 pairs[j] = (found[0], how)
                 free_old.discard(found[0])

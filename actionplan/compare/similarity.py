@@ -10,6 +10,7 @@ words in the same proportions).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 
@@ -33,6 +34,11 @@ def text_of(rec: Recommendation) -> str:
 def squash(text: str) -> str:
     """Text with every run of whitespace made one space, ends trimmed."""
     return " ".join(text.split())
+
+
+def loose_key(text: str) -> str:
+    """A title or case reference as compared: lower case, punctuation and spacing gone."""
+    return re.sub(r"[\W_]+", "", text.lower())
 
 
 def same_text(a: str, b: str) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from actionplan.compare.similarity import close_pairs, text_of, vectorise
+from actionplan.compare.similarity import close_pairs, loose_key, text_of, vectorise
 from actionplan.compare.thresholds import SAME_PLAN_SHARE, SAME_REC_SIMILARITY, TITLE_WORDS_SHARED
 from actionplan.normalise.dates import latest
 from actionplan.normalise.models import Document, Plan
@@ -57,7 +57,7 @@ def words(text: str) -> set[str]:
 
 def compatible(a: Plan, b: Plan) -> bool:
     """Whether two plans' case references and titles allow them to be one plan."""
-    ref_a, ref_b = (re.sub(r"[\W_]+", "", p.case_ref.lower()) for p in (a, b))
+    ref_a, ref_b = loose_key(a.case_ref), loose_key(b.case_ref)
     if ref_a and ref_b:
         return ref_a == ref_b
     wa, wb = words(a.plan_title), words(b.plan_title)

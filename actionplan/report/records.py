@@ -12,8 +12,9 @@ import pandas as pd
 
 from actionplan.compare.changes import Change, changes
 from actionplan.compare.matching import match_plans
-from actionplan.compare.recurring import RECURRING_THRESHOLD, Group, recurring_groups
+from actionplan.compare.recurring import Group, recurring_groups
 from actionplan.compare.similarity import squash, text_of
+from actionplan.compare.thresholds import RECURRING_THRESHOLD
 from actionplan.compare.versions import PlanHistory, plan_histories
 from actionplan.normalise.dates import period_end
 from actionplan.normalise.models import Document, Recommendation
