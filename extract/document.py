@@ -31,7 +31,7 @@ from actionplan.extract.grids.grid import Fragment, assign_chars
 from actionplan.extract.grids.grid_unruled import Columns, find_unruled, has_columns
 from actionplan.extract.grids.rulings import Segment, ruling_segments, split
 from actionplan.extract.headings import body_size
-from actionplan.extract.models import ExtractedDocument, LooseLine
+from actionplan.extract.models import ExtractedDocument, Line, LooseLine
 from actionplan.extract.page_ranges import page_ranges
 from actionplan.extract.parsing.damage import damaged_pages, missing_pages
 from actionplan.extract.parsing.parse_page import ParsedPage
@@ -40,7 +40,6 @@ from actionplan.extract.parsing.passwords import open_with_password, raised_any
 from actionplan.extract.settings import ExtractSettings
 from actionplan.extract.stitch import stitch
 from actionplan.extract.text import (
-    TextLine,
     chars_to_lines,
     line_gap_ratios,
     mark_broken_words,
@@ -60,7 +59,7 @@ class PageResult:
     number: int
     height: float
     fragments: list[Fragment]
-    free_lines: list[TextLine]
+    free_lines: list[Line]
     unruled: UnruledCandidate | None = None
     """A page with text but no ruled table, kept until furniture is known."""
     has_text: bool = True
@@ -149,7 +148,7 @@ def read_with(pdf: Any, finder: GridFinder, parser: str) -> list[PageResult]:
     return pages
 
 
-def is_furniture_char(char: dict[str, Any], lines: list[TextLine]) -> bool:
+def is_furniture_char(char: dict[str, Any], lines: list[Line]) -> bool:
     """The character belongs to a running header or footer line."""
     x = (char["x0"] + char["x1"]) / 2
     y = (char["top"] + char["bottom"]) / 2
@@ -244,7 +243,7 @@ def extract_tables(
         raise NeedsOcr(f"scanned page(s) without text ({page_ranges(scanned)}): needs OCR", scanned)
     furniture = find_furniture([(p.height, p.free_lines) for p in pages], settings)
 
-    def is_furniture(line: TextLine, height: float) -> bool:
+    def is_furniture(line: Line, height: float) -> bool:
         if not in_margin(line, height, settings):
             return False
         return furniture_key(line.text) in furniture or is_page_number(line, height, settings)
@@ -259,11 +258,11 @@ def extract_tables(
     normal_gap = usual_gap([r for lines in cell_lines for r in line_gap_ratios(lines)])
     for lines in cell_lines:
         mark_paragraphs(lines, normal_gap, settings)
-    stream: list[tuple[int, TextLine | Fragment]] = []
+    stream: list[tuple[int, Line | Fragment]] = []
     body_lines = []
     loose: list[LooseLine] = []
     for p in pages:
-        items: list[tuple[float, TextLine | Fragment]] = [(f.bbox[1], f) for f in p.fragments]
+        items: list[tuple[float, Line | Fragment]] = [(f.bbox[1], f) for f in p.fragments]
         for line in p.free_lines:
             if is_furniture(line, p.height):
                 continue

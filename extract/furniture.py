@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from actionplan.extract.models import Line
 from actionplan.extract.settings import ExtractSettings
-from actionplan.extract.text import TextLine
 
 DIGITS = re.compile(r"\d+")
 
@@ -22,15 +22,13 @@ def furniture_key(text: str) -> str:
     return re.sub(r"\s*#\s*", "#", key)
 
 
-def in_margin(line: TextLine, page_height: float, settings: ExtractSettings) -> bool:
+def in_margin(line: Line, page_height: float, settings: ExtractSettings) -> bool:
     """True when the line sits in the top or bottom band where running headers live."""
     band = page_height * settings.furniture_margin
     return line.bottom <= band or line.top >= page_height - band
 
 
-def find_furniture(
-    pages: list[tuple[float, list[TextLine]]], settings: ExtractSettings
-) -> set[str]:
+def find_furniture(pages: list[tuple[float, list[Line]]], settings: ExtractSettings) -> set[str]:
     """Keys of lines that recur in the page margins: (page height, free lines) per page. A
     table's header repeated at the top of every page is not furniture: see header_keys()."""
     seen: dict[str, set[int]] = defaultdict(set)
@@ -49,11 +47,11 @@ HEADER_PIECES = 3
 COLUMN_SLACK = 3.0
 
 
-def header_keys(margin: list[TextLine], lines: list[TextLine]) -> set[str]:
+def header_keys(margin: list[Line], lines: list[Line]) -> set[str]:
     """Keys of the margin lines that make up an unruled table's header: three or more pieces
     on one baseline, the lines under which start where the pieces start."""
     out: set[str] = set()
-    rows: dict[int, list[TextLine]] = defaultdict(list)
+    rows: dict[int, list[Line]] = defaultdict(list)
     for line in margin:
         rows[round(line.bottom)].append(line)
     for bottom, pieces in rows.items():
@@ -73,7 +71,7 @@ ROMAN = re.compile(r"(?=[ivxl])l?x{0,3}(?:ix|iv|v?i{0,3})")
 """A front-matter page number: i to xlix."""
 
 
-def is_page_number(line: TextLine, page_height: float, settings: ExtractSettings) -> bool:
+def is_page_number(line: Line, page_height: float, settings: ExtractSettings) -> bool:
     """A lone page number ('3', 'Page 3', '- 3 -', 'xxi') in the margin is furniture even on one
     page."""
     text = furniture_key(line.text).strip("- ")

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from statistics import median
 
-from actionplan.extract.text import TextLine
+from actionplan.extract.models import Line
 
 
-def body_size(lines: list[TextLine]) -> float:
+def body_size(lines: list[Line]) -> float:
     """The document's ordinary text size outside tables."""
     return median(line.size for line in lines) if lines else 10.0
 
 
-def is_heading(line: TextLine, body: float) -> bool:
+def is_heading(line: Line, body: float) -> bool:
     """Headings stand out by weight or size."""
     return line.bold or line.size >= body * 1.15
 
 
-def title_and_preamble(lines: list[TextLine], body: float) -> tuple[str, str]:
+def title_and_preamble(lines: list[Line], body: float) -> tuple[str, str]:
     """The most prominent lines of the last run of heading lines above a table, and the rest of
     the text after the run's start (a legend printed beside a title is not the title)."""
     end = None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from actionplan.extract.grids.grid import Fragment, GridCell
-from actionplan.extract.text import TextLine
+from actionplan.extract.models import Line
 
 MAX_SHIFT = 14.0
 """A continued table may sit this many points left or right of where it was (page margins of
@@ -67,7 +67,7 @@ def text_size(cells: Iterable[GridCell]) -> float:
     return median(sizes) if sizes else 0.0
 
 
-def is_minor(line: TextLine, table_size: float, body: float) -> bool:
+def is_minor(line: Line, table_size: float, body: float) -> bool:
     """A footnote, source note or stray margin line: smaller than the table's text, or opening
     with a footnote marker, and never a heading."""
     if line.bold or line.size >= body * 1.15:
@@ -77,7 +77,7 @@ def is_minor(line: TextLine, table_size: float, body: float) -> bool:
     return bool(_FOOTNOTE_RE.match(line.text)) and line.size <= max(table_size, body)
 
 
-def separating_line(lines: list[TextLine], table_size: float, body: float) -> TextLine | None:
+def separating_line(lines: list[Line], table_size: float, body: float) -> Line | None:
     """The first line between two fragments that keeps them apart (a heading, a paragraph of
     prose), or None when only footnotes and margin lines lie between."""
     return next((ln for ln in lines if not is_minor(ln, table_size, body)), None)

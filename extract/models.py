@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from pydantic import BaseModel, Field
 
@@ -12,9 +12,10 @@ BBox = tuple[float, float, float, float]
 
 @dataclass(slots=True)
 class Line:
-    """One printed line of text inside a cell. A slotted dataclass, not a model: a long plan has
-    hundreds of thousands, and a model's per-instance dict and field set would triple their
-    memory; the Cell that holds them is the validated boundary."""
+    """One printed line of text, in a cell or outside the tables. A slotted dataclass, not a
+    model: a long plan has hundreds of thousands, and a model's per-instance dict and field set
+    would triple their memory; the Cell that holds them is the validated boundary. The extract
+    stage builds these once (text.chars_to_lines) and hands the same objects on."""
 
     text: str
     bbox: BBox
@@ -30,10 +31,34 @@ class Line:
     word_continues: bool = False
     """The line's last word goes on at the start of the next line (a word too long for its
     column, broken without a hyphen): join the two without a space."""
+    trailing_space: bool = False
+    """The renderer printed a space after the last word: the line was wrapped at a space."""
+
+    @property
+    def x0(self) -> float:
+        """The left edge."""
+        return self.bbox[0]
+
+    @property
+    def top(self) -> float:
+        """The top edge."""
+        return self.bbox[1]
+
+    @property
+    def x1(self) -> float:
+        """The right edge."""
+        return self.bbox[2]
+
+    @property
+    def bottom(self) -> float:
+        """The bottom edge."""
+        return self.bbox[3]
 
 
-class Cell(BaseModel):
-    """A table cell as drawn: merged cells are one cell with a span."""
+@dataclass(slots=True, kw_only=True)
+class Cell:
+    """A table cell as drawn: merged cells are one cell with a span. A slotted dataclass, as
+    Line is: a long plan has a hundred thousand; the Table that holds them is validated."""
 
     row: int
     """Index of the row (in Table.rows) where the cell starts."""
@@ -43,7 +68,7 @@ class Cell(BaseModel):
     page: int
     """1-based page number."""
     bbox: BBox
-    lines: list[Line] = Field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
     fill: str | None = None
     """Background colour as '#rrggbb', from a filled shape covering the cell or inside it."""
 
@@ -55,8 +80,9 @@ class Cell(BaseModel):
         ).rstrip("\n")
 
 
-class Row(BaseModel):
-    """One physical row of a table on one page."""
+@dataclass(slots=True, kw_only=True)
+class Row:
+    """One physical row of a table on one page (a slotted dataclass, as Cell is)."""
 
     page: int
     bbox: BBox

@@ -19,7 +19,6 @@ from actionplan.extract.joins import (
 from actionplan.extract.models import Cell, Line, Row, Table
 from actionplan.extract.parsing.repair import repair
 from actionplan.extract.settings import ExtractSettings
-from actionplan.extract.text import TextLine
 
 
 @dataclass
@@ -144,23 +143,6 @@ def same_text(a: str, b: str) -> bool:
     return a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= HEADER_LIKENESS
 
 
-def to_lines(lines: list[TextLine]) -> list[Line]:
-    """Boundary model lines from the internal ones."""
-    return [
-        Line(
-            text=ln.text,
-            bbox=(ln.x0, ln.top, ln.x1, ln.bottom),
-            size=ln.size,
-            new_paragraph=ln.new_paragraph,
-            bold=ln.bold,
-            word_continues=ln.word_continues,
-            breaks_before=ln.breaks_before,
-            first_word_width=ln.first_word_width,
-        )
-        for ln in lines
-    ]
-
-
 def add_rows(
     table: Building,
     fragment: Fragment,
@@ -185,7 +167,7 @@ def add_rows(
                     colspan=c1 - c0,
                     page=fragment.page,
                     bbox=cell.bbox,
-                    lines=to_lines(cell.lines),
+                    lines=cell.lines,
                     fill=cell.fill,
                 )
             )
@@ -202,7 +184,7 @@ def add_rows(
     table.foot = fragment.row_edges[-1]
 
 
-def start_table(fragment: Fragment, lines_above: list[TextLine], body: float) -> Building:
+def start_table(fragment: Fragment, lines_above: list[Line], body: float) -> Building:
     """A new logical table from its first fragment: leading full-width rows are captions,
     the next row is the header."""
     title, preamble = title_and_preamble(lines_above, body)
@@ -236,14 +218,14 @@ def start_table(fragment: Fragment, lines_above: list[TextLine], body: float) ->
 
 
 def stitch(
-    stream: list[tuple[int, TextLine | Fragment]], body: float, settings: ExtractSettings
+    stream: list[tuple[int, Line | Fragment]], body: float, settings: ExtractSettings
 ) -> list[Table]:
     """Walk the document's text lines and table fragments in reading order into tables."""
     tables: list[Building] = []
-    pending: list[tuple[int, TextLine]] = []
+    pending: list[tuple[int, Line]] = []
     current: Building | None = None
     for page, item in stream:
-        if isinstance(item, TextLine):
+        if isinstance(item, Line):
             pending.append((page, item))
             continue
         cmap = None
@@ -274,7 +256,7 @@ def stitch(
 def continuation(
     table: Building,
     fragment: Fragment,
-    between: list[TextLine],
+    between: list[Line],
     body: float,
     settings: ExtractSettings,
 ) -> ColumnMap | None:

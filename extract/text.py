@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 from statistics import median
 from typing import Any
 
+from actionplan.extract.models import Line
 from actionplan.extract.range_max import RangeMax
 from actionplan.extract.settings import ExtractSettings
 from actionplan.extract.words import extract_words
@@ -17,27 +17,6 @@ from actionplan.extract.words import extract_words
 ORDINAL = re.compile(r"^(st|nd|rd|th)$", re.IGNORECASE)
 # The head of a date cut at a separator: "31/10/", "30.11.", "6-" (not a year and full stop).
 DATE_CUT = re.compile(r"(?:^|\s)\d{1,2}[/.\-](?:\d{1,2}[/.\-])?$")
-
-
-@dataclass(slots=True)
-class TextLine:
-    """One printed line: its text and where it sits."""
-
-    text: str
-    x0: float
-    top: float
-    x1: float
-    bottom: float
-    size: float
-    bold: bool
-    new_paragraph: bool = False
-    word_continues: bool = False
-    trailing_space: bool = False
-    """The renderer printed a space after the last word: the line was wrapped at a space."""
-    first_word_width: float = 0.0
-    breaks_before: bool = False
-    """The line before ended with a line break, not a wrap: it had room for this line's first
-    word."""
 
 
 @cache
@@ -50,7 +29,7 @@ def is_bold(fontname: str) -> bool:
 
 def chars_to_lines(
     chars: list[dict[str, Any]], settings: ExtractSettings, split_gap: float | None = None
-) -> list[TextLine]:
+) -> list[Line]:
     """Group characters into lines, top to bottom, each line's words left to right. With
     split_gap, a horizontal gap wider than that many font sizes splits a line in two (text
     outside tables: a heading and a legend side by side are separate lines)."""
@@ -105,7 +84,7 @@ def split_wide_gaps(
 
 def build_line(
     group: list[tuple[dict[str, Any], list[dict[str, Any]]]], settings: ExtractSettings
-) -> TextLine:
+) -> Line:
     """Join a line's words, gluing a raised, smaller word (an ordinal's "th") to the one before."""
     group.sort(key=lambda item: item[0]["x0"])
     main_size = max(w["size"] for w, _ in group)
@@ -134,19 +113,21 @@ def build_line(
     chars = [c for _, wc in group for c in wc]
     bold_chars = sum(1 for c in chars if is_bold(c.get("fontname", "")))
     sizes = [w["size"] for w, _ in group]
-    return TextLine(
+    return Line(
         text=" ".join(parts),
-        x0=min(w["x0"] for w, _ in group),
-        top=min(w["top"] for w, _ in group),
-        x1=max(w["x1"] for w, _ in group),
-        bottom=max(w["bottom"] for w, _ in group),
+        bbox=(
+            min(w["x0"] for w, _ in group),
+            min(w["top"] for w, _ in group),
+            max(w["x1"] for w, _ in group),
+            max(w["bottom"] for w, _ in group),
+        ),
         size=median(sizes),
         bold=bold_chars * 2 > len(chars),
         first_word_width=group[0][0]["x1"] - group[0][0]["x0"],
     )
 
 
-def line_gap_ratios(lines: list[TextLine]) -> list[float]:
+def line_gap_ratios(lines: list[Line]) -> list[float]:
     """Gap between consecutive lines as a share of the font size."""
     return [(b.top - a.bottom) / max(b.size, 1.0) for a, b in pairwise(lines) if b.top > a.top]
 
@@ -159,14 +140,14 @@ def usual_gap(ratios: list[float]) -> float:
     return ordered[len(ordered) // 4]
 
 
-def mark_paragraphs(lines: list[TextLine], normal_gap: float, settings: ExtractSettings) -> None:
+def mark_paragraphs(lines: list[Line], normal_gap: float, settings: ExtractSettings) -> None:
     """Flag lines that start a paragraph: a gap wider than ordinary line spacing above them."""
     for a, b in pairwise(lines):
         gap = (b.top - a.bottom) / max(b.size, 1.0)
         b.new_paragraph = gap > normal_gap + settings.paragraph_gap
 
 
-def vocabulary(lines: list[TextLine]) -> set[str]:
+def vocabulary(lines: list[Line]) -> set[str]:
     """The document's own words, lower case, without surrounding punctuation."""
     return {word for line in lines for word in map(bare, line.text.split()) if word}
 
@@ -177,7 +158,7 @@ def bare(word: str) -> str:
 
 
 def mark_broken_words(
-    lines: list[TextLine], cell: tuple[float, float, float, float], vocab: set[str]
+    lines: list[Line], cell: tuple[float, float, float, float], vocab: set[str]
 ) -> None:
     """Flag a line whose last word goes on at the start of the next line without a space.
 
@@ -206,7 +187,7 @@ def mark_broken_words(
             a.word_continues = joined in vocab or (left not in vocab and right not in vocab)
 
 
-def mark_line_breaks(lines: list[TextLine], cell: tuple[float, float, float, float]) -> None:
+def mark_line_breaks(lines: list[Line], cell: tuple[float, float, float, float]) -> None:
     """Flag lines that follow a hard line break: the line above stopped short although this
     line's first word would have fitted after it, so the writer broke the line there."""
     for a, b in pairwise(lines):

@@ -5,16 +5,17 @@ from __future__ import annotations
 from actionplan.extract.furniture import is_page_number
 from actionplan.extract.grids.grid import Fragment, GridCell, build_fragment, coverage
 from actionplan.extract.grids.rulings import closing_lines, from_box, from_points, segment, split
+from actionplan.extract.models import Line
 from actionplan.extract.settings import ExtractSettings
-from actionplan.extract.text import TextLine, mark_broken_words, mark_line_breaks, vocabulary
+from actionplan.extract.text import mark_broken_words, mark_line_breaks, vocabulary
 
 
 def char(x0: float, top: float, text: str = "a", size: float = 10.0) -> dict:
     return {"x0": x0, "x1": x0 + 5, "top": top, "bottom": top + size, "text": text, "size": size}
 
 
-def line(text: str, x0: float, x1: float, top: float = 0.0, size: float = 10.0) -> TextLine:
-    return TextLine(text, x0, top, x1, top + size, size, bold=False)
+def line(text: str, x0: float, x1: float, top: float = 0.0, size: float = 10.0) -> Line:
+    return Line(text, (x0, top, x1, top + size), size, bold=False)
 
 
 def test_merged_cells_get_spans_from_the_grid() -> None:

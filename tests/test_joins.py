@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from actionplan.extract.grids.grid import Fragment, GridCell
 from actionplan.extract.joins import align, is_minor, opens_with_header, separating_line
-from actionplan.extract.models import ExtractedDocument, LooseLine
+from actionplan.extract.models import ExtractedDocument, Line, LooseLine
 from actionplan.extract.settings import ExtractSettings
 from actionplan.extract.stitch import stitch
-from actionplan.extract.text import TextLine
 from actionplan.normalise.document import normalise_document
 from actionplan.normalise.models import Document
 
 EDGES = [40.0, 120.0, 400.0, 480.0, 560.0]
 
 
-def line(
-    text: str, top: float, size: float = 9.0, bold: bool = False, x0: float = 42.0
-) -> TextLine:
-    return TextLine(text, x0, top, x0 + 5 * len(text), top + size, size, bold)
+def line(text: str, top: float, size: float = 9.0, bold: bool = False, x0: float = 42.0) -> Line:
+    return Line(text, (x0, top, x0 + 5 * len(text), top + size), size, bold=bold)
 
 
 def fragment(

@@ -7,10 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from actionplan.extract.grids.grid import Fragment, GridCell
-from actionplan.extract.models import ExtractedDocument
+from actionplan.extract.models import ExtractedDocument, Line
 from actionplan.extract.settings import ExtractSettings
 from actionplan.extract.stitch import stitch
-from actionplan.extract.text import TextLine
 from actionplan.normalise.dates import find_dates
 from actionplan.normalise.document import normalise_document
 from actionplan.normalise.terms import is_standing_term, read_timescale
@@ -122,7 +121,9 @@ def test_a_printed_date_has_no_repair_note() -> None:
 
 def _cell(text: str, x0: float, x1: float, top: float, row: int, col: int) -> GridCell:
     cell = GridCell((x0, top, x1, top + 30), row, col)
-    cell.lines = [TextLine(text, x0 + 2, top + 2, x0 + 2 + 5 * len(text), top + 11, 9.0, row == 0)]
+    cell.lines = [
+        Line(text, (x0 + 2, top + 2, x0 + 2 + 5 * len(text), top + 11), 9.0, bold=row == 0)
+    ]
     return cell
 
 

@@ -16,8 +16,8 @@ from actionplan.extract.grids.rulings import (
     split,
 )
 from actionplan.extract.grids.sizes import snap_sizes
+from actionplan.extract.models import Line
 from actionplan.extract.settings import ExtractSettings
-from actionplan.extract.text import TextLine
 
 BBox = tuple[float, float, float, float]
 
@@ -32,7 +32,7 @@ class GridCell:
     rowspan: int = 1
     colspan: int = 1
     chars: list[dict[str, Any]] = field(default_factory=list)
-    lines: list[TextLine] = field(default_factory=list)
+    lines: list[Line] = field(default_factory=list)
     fill: str | None = None
 
 

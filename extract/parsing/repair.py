@@ -9,6 +9,8 @@ rectangles per line of text, shading strips, spacer rows) comes back to the grid
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from actionplan.extract.models import Cell, Table
 
 
@@ -37,8 +39,8 @@ def without_columns(table: Table, drop: set[int]) -> Table:
             ]
             if not span:
                 continue
-            cells.append(cell.model_copy(update={"col": span[0], "colspan": len(span)}))
-        rows.append(row.model_copy(update={"cells": cells}))
+            cells.append(replace(cell, col=span[0], colspan=len(span)))
+        rows.append(replace(row, cells=cells))
     header = [table.header[c] for c in keep]
     return table.model_copy(update={"n_cols": len(keep), "header": header, "rows": rows})
 
@@ -68,7 +70,7 @@ def without_blank_rows(table: Table) -> Table:
     # A blank first row of a continued page is all that was left of the row the break cut:
     # the row under it starts afresh, so the page-top mark goes with the blank row.
     rows = [
-        row.model_copy(update={"cells": [renumber(cell, shift) for cell in row.cells]})
+        replace(row, cells=[renumber(cell, shift) for cell in row.cells])
         for r, row in enumerate(table.rows)
         if r not in blank
     ]
@@ -79,7 +81,7 @@ def renumber(cell: Cell, shift: list[int]) -> Cell:
     """The cell's row and span once blank rows above or inside it are gone."""
     end = cell.row + cell.rowspan
     row = cell.row - shift[cell.row]
-    return cell.model_copy(update={"row": row, "rowspan": (end - shift[end]) - row})
+    return replace(cell, row=row, rowspan=(end - shift[end]) - row)
 
 
 def repair(table: Table) -> Table:
