@@ -13,11 +13,13 @@ from collections.abc import Callable, Generator
 from dataclasses import dataclass
 from functools import partial
 from multiprocessing.connection import wait
+from pathlib import Path
 from typing import Any
 
 from actionplan.extract.document import sha256_of
 from actionplan.extract.errors import OUT_OF_MEMORY
 from actionplan.inputs import InputFile, display
+from actionplan.journal import document_json
 from actionplan.normalise.models import Document
 from actionplan.pipeline import Options, convert_file
 from actionplan.worker import Child, Limits, start
@@ -81,7 +83,7 @@ def iter_batch(
         while queue or running:
             while queue and len(running) < max(settings.jobs, 1):
                 index, file = queue.pop(0)
-                running[index] = start(partial(convert_file, file.path, options), limits)
+                running[index] = start(partial(converted, file.path, options), limits)
             wait([w for child in running.values() for w in child.waitables()], 0.2)
             for index, child in list(running.items()):
                 outcome = child.outcome()
@@ -95,7 +97,21 @@ def iter_batch(
             child.close()
 
 
+def converted(path: Path, options: Options) -> str | Document:
+    """A worker's job: the file's Document as JSON text. Text crosses the pipe in a fraction of
+    the memory a pickled model graph takes (pickle's memo holds every object of it). Text that
+    JSON cannot carry (a lone surrogate: a file name that is not UTF-8) sends the Document."""
+    doc = convert_file(path, options)
+    try:
+        return document_json(doc)
+    except ValueError:  # pydantic's PydanticSerializationError
+        return doc
+
+
 def result_of(file: InputFile, outcome: tuple[bool, Any], memory_mb: int | None) -> Document:
     """The Document of a finished job: its result, or the error row of why it gave none."""
     ok, result = outcome
-    return named(result, file, memory_mb) if ok else failed(file, result)
+    if not ok:
+        return failed(file, result)
+    doc = Document.model_validate_json(result) if isinstance(result, str) else result
+    return named(doc, file, memory_mb)

@@ -24,10 +24,19 @@ DONE = ("ok", "no_tables")
 """Statuses a resumed batch does not convert again."""
 
 
+def document_json(doc: Document) -> str:
+    """A Document as JSON text, its raw tables included (plans.json leaves them out); read back
+    by Document.model_validate_json. Serialised by pydantic straight to text: the document as
+    dicts first would cost a long plan more memory than its records do."""
+    document = doc.model_dump_json()
+    tables = ",".join(t.model_dump_json() for t in doc.tables)
+    # "tables" as the object's last member (a Document has fields: its JSON is never "{}").
+    return f'{document[:-1]},"tables":[{tables}]}}'
+
+
 def entry(doc: Document) -> bytes:
-    """The journal line of a Document, its raw tables included (plans.json leaves them out)."""
-    data = doc.model_dump(mode="json") | {"tables": [t.model_dump(mode="json") for t in doc.tables]}
-    return (json.dumps({"journal": VERSION, "document": data}, ensure_ascii=False) + "\n").encode()
+    """The journal line of a Document."""
+    return f'{{"journal":{VERSION},"document":{document_json(doc)}}}\n'.encode()
 
 
 def parse(line: bytes) -> Document | None:

@@ -14,10 +14,10 @@ from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any
 
-from actionplan.batch import BatchSettings, iter_batch, result_of
+from actionplan.batch import BatchSettings, converted, iter_batch, result_of
 from actionplan.inputs import InputFile, display
 from actionplan.normalise.models import Document
-from actionplan.pipeline import Options, convert_file, error_detail
+from actionplan.pipeline import Options, error_detail
 from actionplan.reader import make_options
 from actionplan.sources import Source, on_disk, payload
 from actionplan.worker import Limits, start
@@ -109,7 +109,7 @@ def read_limited(data: Path | bytes, name: str, options: Options, limits: Limits
     """Run on an executor's worker: convert one PDF in a child process of its own under the
     time limit and memory cap (the worker itself may run many files, or other work)."""
     with on_disk(data) as path:
-        child = start(partial(convert_file, path, options), limits)
+        child = start(partial(converted, path, options), limits)
         try:
             while (outcome := child.outcome()) is None:
                 wait(child.waitables(), 0.2)

@@ -18,7 +18,10 @@ class Line:
     stage builds these once (text.chars_to_lines) and hands the same objects on."""
 
     text: str
-    bbox: BBox
+    x0: float
+    top: float
+    x1: float
+    bottom: float
     size: float = 0.0
     """The font size of the line's main text."""
     new_paragraph: bool = False
@@ -35,24 +38,10 @@ class Line:
     """The renderer printed a space after the last word: the line was wrapped at a space."""
 
     @property
-    def x0(self) -> float:
-        """The left edge."""
-        return self.bbox[0]
-
-    @property
-    def top(self) -> float:
-        """The top edge."""
-        return self.bbox[1]
-
-    @property
-    def x1(self) -> float:
-        """The right edge."""
-        return self.bbox[2]
-
-    @property
-    def bottom(self) -> float:
-        """The bottom edge."""
-        return self.bbox[3]
+    def bbox(self) -> BBox:
+        """x0, top, x1, bottom (four slots, not a tuple kept beside them: a tuple per line
+        costs a long plan tens of megabytes)."""
+        return (self.x0, self.top, self.x1, self.bottom)
 
 
 @dataclass(slots=True, kw_only=True)

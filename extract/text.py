@@ -115,12 +115,10 @@ def build_line(
     sizes = [w["size"] for w, _ in group]
     return Line(
         text=" ".join(parts),
-        bbox=(
-            min(w["x0"] for w, _ in group),
-            min(w["top"] for w, _ in group),
-            max(w["x1"] for w, _ in group),
-            max(w["bottom"] for w, _ in group),
-        ),
+        x0=min(w["x0"] for w, _ in group),
+        top=min(w["top"] for w, _ in group),
+        x1=max(w["x1"] for w, _ in group),
+        bottom=max(w["bottom"] for w, _ in group),
         size=median(sizes),
         bold=bold_chars * 2 > len(chars),
         first_word_width=group[0][0]["x1"] - group[0][0]["x0"],

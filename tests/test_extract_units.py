@@ -15,7 +15,7 @@ def char(x0: float, top: float, text: str = "a", size: float = 10.0) -> dict:
 
 
 def line(text: str, x0: float, x1: float, top: float = 0.0, size: float = 10.0) -> Line:
-    return Line(text, (x0, top, x1, top + size), size, bold=False)
+    return Line(text, x0, top, x1, top + size, size, bold=False)
 
 
 def test_merged_cells_get_spans_from_the_grid() -> None:

@@ -469,6 +469,22 @@ def test_plans_json_validates_and_holds_the_csv_records(out: Path, csv_rows) -> 
     assert as_csv(rows, RECOMMENDATION_COLUMNS) == csv_rows["recommendations.csv"]
 
 
+def test_plans_json_is_written_as_json_dump_writes_the_whole_payload(
+    docs: list[Document], tmp_path: Path
+) -> None:
+    """plans.json is streamed a recommendation at a time (output/json_writer.py): byte for byte
+    what json.dump of the whole payload gives, an empty plan, a failed file and accented text
+    included, and for no documents at all."""
+    empty = Document(source_file="e.pdf", sha256="0" * 64, plans=[Plan(plan_title="Café plan")])
+    for n, group in enumerate((docs, [], [empty, *docs[:1]])):
+        folder = tmp_path / str(n)
+        folder.mkdir()
+        write_outputs(group, folder, ("json",))
+        whole = {"documents": [d.model_dump(mode="json") for d in group]}
+        expected = json.dumps(whole, ensure_ascii=False, indent=1) + "\n"
+        assert (folder / "plans.json").read_text(encoding="utf-8") == expected
+
+
 def test_schema_rejects_what_plans_json_never_holds(out: Path) -> None:
     payload = json.loads((out / "plans.json").read_text(encoding="utf-8"))
     rec = payload["documents"][0]["plans"][0]["recommendations"][0]

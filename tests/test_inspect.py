@@ -109,7 +109,7 @@ def test_pdf_without_tables_still_shows_its_pages(tmp_path: Path) -> None:
 def grid_cell(row: int, col: int, x0: float, x1: float, text: str, colspan: int = 1) -> Cell:
     """A cell of a made-up one-page table whose rows are 20 pt high from y = 100."""
     top = 100 + 20 * row
-    lines = [Line(text=text, bbox=(x0 + 2, top + 2, x1 - 2, top + 10))] if text else []
+    lines = [Line(text, x0 + 2, top + 2, x1 - 2, top + 10)] if text else []
     return Cell(
         row=row, col=col, colspan=colspan, page=1, bbox=(x0, top, x1, top + 20), lines=lines
     )

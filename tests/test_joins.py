@@ -14,7 +14,7 @@ EDGES = [40.0, 120.0, 400.0, 480.0, 560.0]
 
 
 def line(text: str, top: float, size: float = 9.0, bold: bool = False, x0: float = 42.0) -> Line:
-    return Line(text, (x0, top, x0 + 5 * len(text), top + size), size, bold=bold)
+    return Line(text, x0, top, x0 + 5 * len(text), top + size, size, bold=bold)
 
 
 def fragment(

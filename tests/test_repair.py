@@ -7,7 +7,7 @@ from actionplan.extract.parsing.repair import repair
 
 
 def cell(row: int, col: int, text: str = "", colspan: int = 1, fill: str | None = None) -> Cell:
-    lines = [Line(text=text, bbox=(0, 0, 1, 1))] if text else []
+    lines = [Line(text, 0, 0, 1, 1)] if text else []
     return Cell(
         row=row, col=col, colspan=colspan, page=1, bbox=(0, 0, 1, 1), lines=lines, fill=fill
     )

@@ -121,9 +121,7 @@ def test_a_printed_date_has_no_repair_note() -> None:
 
 def _cell(text: str, x0: float, x1: float, top: float, row: int, col: int) -> GridCell:
     cell = GridCell((x0, top, x1, top + 30), row, col)
-    cell.lines = [
-        Line(text, (x0 + 2, top + 2, x0 + 2 + 5 * len(text), top + 11), 9.0, bold=row == 0)
-    ]
+    cell.lines = [Line(text, x0 + 2, top + 2, x0 + 2 + 5 * len(text), top + 11, 9.0, bold=row == 0)]
     return cell
 
 

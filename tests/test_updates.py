@@ -82,9 +82,7 @@ def test_overdue(target: str, status: str, as_of: date, expected: bool | None) -
 
 def table_of(dates: list[str]) -> ExtractedDocument:
     def cell(row: int, col: int, text: str) -> Cell:
-        return Cell(
-            row=row, col=col, page=1, bbox=(0, 0, 1, 1), lines=[Line(text=text, bbox=(0, 0, 1, 1))]
-        )
+        return Cell(row=row, col=col, page=1, bbox=(0, 0, 1, 1), lines=[Line(text, 0, 0, 1, 1)])
 
     rows = [
         Row(
