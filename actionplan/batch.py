@@ -18,8 +18,8 @@ from typing import Any
 
 from actionplan.extract.document import sha256_of
 from actionplan.extract.errors import OUT_OF_MEMORY
+from actionplan.handover import read_handover, write_handover
 from actionplan.inputs import InputFile, display
-from actionplan.journal import document_json
 from actionplan.normalise.models import Document
 from actionplan.pipeline import Options, convert_file
 from actionplan.worker import Child, Limits, start
@@ -90,28 +90,32 @@ def iter_batch(
                 if outcome is None:
                     continue
                 del running[index]
-                child.close()
-                yield index, result_of(files[index], outcome, settings.memory_mb)
+                try:
+                    doc = result_of(files[index], outcome, settings.memory_mb)
+                finally:
+                    child.close()
+                yield index, doc
     finally:
         for child in running.values():
             child.close()
 
 
-def converted(path: Path, options: Options) -> str | Document:
-    """A worker's job: the file's Document as JSON text. Text crosses the pipe in a fraction of
-    the memory a pickled model graph takes (pickle's memo holds every object of it). Text that
-    JSON cannot carry (a lone surrogate: a file name that is not UTF-8) sends the Document."""
+def converted(path: Path, options: Options) -> Path | Document:
+    """A worker's job: the file's Document written for the parent (actionplan.handover), and
+    that file's path; the Document itself when JSON cannot carry its text (a lone surrogate: a
+    file name that is not UTF-8)."""
     doc = convert_file(path, options)
     try:
-        return document_json(doc)
+        return write_handover(doc)
     except ValueError:  # pydantic's PydanticSerializationError
         return doc
 
 
 def result_of(file: InputFile, outcome: tuple[bool, Any], memory_mb: int | None) -> Document:
-    """The Document of a finished job: its result, or the error row of why it gave none."""
+    """The Document of a finished job: its result, or the error row of why it gave none. Read
+    before the job's Child is closed, which removes the worker's temporary folder."""
     ok, result = outcome
     if not ok:
         return failed(file, result)
-    doc = Document.model_validate_json(result) if isinstance(result, str) else result
+    doc = read_handover(result) if isinstance(result, Path) else result
     return named(doc, file, memory_mb)

@@ -24,19 +24,19 @@ DONE = ("ok", "no_tables")
 """Statuses a resumed batch does not convert again."""
 
 
-def document_json(doc: Document) -> str:
-    """A Document as JSON text, its raw tables included (plans.json leaves them out); read back
-    by Document.model_validate_json. Serialised by pydantic straight to text: the document as
-    dicts first would cost a long plan more memory than its records do."""
-    document = doc.model_dump_json()
-    tables = ",".join(t.model_dump_json() for t in doc.tables)
-    # "tables" as the object's last member (a Document has fields: its JSON is never "{}").
-    return f'{document[:-1]},"tables":[{tables}]}}'
-
-
-def entry(doc: Document) -> bytes:
-    """The journal line of a Document."""
-    return f'{{"journal":{VERSION},"document":{document_json(doc)}}}\n'.encode()
+def entry(doc: Document) -> bytearray:
+    """The journal line of a Document, its raw tables included (plans.json leaves them out).
+    Built a plan and a table at a time by pydantic's serialiser into one buffer: the whole
+    document as dicts, or as one JSON text, would cost a long plan its records' memory again."""
+    line = bytearray(b'{"journal":%d,"document":' % VERSION)
+    line += doc.model_dump_json(exclude={"plans"}).encode()[:-1]  # reopened: plans, tables
+    for name, items in (("plans", doc.plans), ("tables", doc.tables)):
+        line += b',"%s":[' % name.encode()
+        for i, item in enumerate(items):
+            line += (b"," if i else b"") + item.model_dump_json().encode()
+        line += b"]"
+    line += b"}}\n"
+    return line
 
 
 def parse(line: bytes) -> Document | None:

@@ -113,9 +113,9 @@ def read_limited(data: Path | bytes, name: str, options: Options, limits: Limits
         try:
             while (outcome := child.outcome()) is None:
                 wait(child.waitables(), 0.2)
+            doc = result_of(InputFile(path, name), outcome, limits.memory_mb)
         finally:
             child.close()
-        doc = result_of(InputFile(path, name), outcome, limits.memory_mb)
     return given_as(doc, data)
 
 

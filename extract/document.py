@@ -40,6 +40,7 @@ from actionplan.extract.parsing.passwords import open_with_password, raised_any
 from actionplan.extract.settings import ExtractSettings
 from actionplan.extract.stitch import stitch
 from actionplan.extract.text import (
+    Floats,
     chars_to_lines,
     line_gap_ratios,
     mark_broken_words,
@@ -88,13 +89,16 @@ def sha256_of(path: Path) -> str:
 
 
 def fill_cells(
-    fragments: list[Fragment], shapes: list[tuple[tuple, str]], settings: ExtractSettings
+    fragments: list[Fragment],
+    shapes: list[tuple[tuple, str]],
+    settings: ExtractSettings,
+    floats: Floats,
 ) -> None:
     """Each cell's fill and printed lines, from the characters assigned to it."""
     for fragment in fragments:
         assign_fills(fragment.cells, shapes, settings)
         for cell in fragment.cells:
-            cell.lines = chars_to_lines(cell.chars, settings)
+            cell.lines = chars_to_lines(cell.chars, settings, floats=floats)
             cell.chars = []
 
 
@@ -108,8 +112,9 @@ def read_page(
     fragments = finder.fragments(page, number)
     free_chars = assign_chars(page.chars, fragments)
     shapes = filled_shapes(page, settings) if fragments or finder.wants_unruled(page) else []
-    fill_cells(fragments, shapes, settings)
-    free_lines = chars_to_lines(free_chars, settings, split_gap=settings.column_gap)
+    floats: Floats = {}
+    fill_cells(fragments, shapes, settings, floats)
+    free_lines = chars_to_lines(free_chars, settings, settings.column_gap, floats)
     result = PageResult(number, float(page.height), fragments, free_lines)
     result.has_text = bool(page.chars)
     result.scanned = not page.chars and bool(page.images)
@@ -174,10 +179,11 @@ def find_unruled_tables(pages: list[PageResult], is_furniture, settings: Extract
         if not fragments:
             continue
         rest = assign_chars(chars, fragments)
-        fill_cells(fragments, candidate.shapes, settings)
+        floats: Floats = {}
+        fill_cells(fragments, candidate.shapes, settings, floats)
         kept = [c for c, mark in zip(candidate.chars, marked, strict=True) if mark] + rest
         page.fragments = fragments
-        page.free_lines = chars_to_lines(kept, settings, split_gap=settings.column_gap)
+        page.free_lines = chars_to_lines(kept, settings, settings.column_gap, floats)
         page.unruled = None
 
 

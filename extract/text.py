@@ -17,6 +17,9 @@ from actionplan.extract.words import extract_words
 ORDINAL = re.compile(r"^(st|nd|rd|th)$", re.IGNORECASE)
 # The head of a date cut at a separator: "31/10/", "30.11.", "6-" (not a year and full stop).
 DATE_CUT = re.compile(r"(?:^|\s)\d{1,2}[/.\-](?:\d{1,2}[/.\-])?$")
+Floats = dict[float, float]
+"""One float object for each value met: a page's lines repeat most of their numbers (a column's
+left edge, a row's baseline, the body size), and a long plan keeps every line to its end."""
 
 
 @cache
@@ -28,11 +31,15 @@ def is_bold(fontname: str) -> bool:
 
 
 def chars_to_lines(
-    chars: list[dict[str, Any]], settings: ExtractSettings, split_gap: float | None = None
+    chars: list[dict[str, Any]],
+    settings: ExtractSettings,
+    split_gap: float | None = None,
+    floats: Floats | None = None,
 ) -> list[Line]:
     """Group characters into lines, top to bottom, each line's words left to right. With
     split_gap, a horizontal gap wider than that many font sizes splits a line in two (text
-    outside tables: a heading and a legend side by side are separate lines)."""
+    outside tables: a heading and a legend side by side are separate lines). The lines' numbers
+    are shared through floats (give one for a whole page)."""
     if not chars:
         return []
     found = extract_words(chars, settings.word_x_tolerance, 3, ("size",))
@@ -55,7 +62,8 @@ def chars_to_lines(
             spans.append([word[0]["top"], word[0]["bottom"]])
     if split_gap is not None:
         groups = [part for group in groups for part in split_wide_gaps(group, split_gap)]
-    lines = [build_line(group, settings) for group in groups]
+    shared: Floats = {} if floats is None else floats
+    lines = [build_line(group, settings, shared) for group in groups]
     lines.sort(key=lambda line: (line.top, line.x0))
     # Blanks by their vertical middle, so each line asks only of those within its height, for
     # the furthest right: lines side by side on one baseline share their blanks, and looking
@@ -83,7 +91,9 @@ def split_wide_gaps(
 
 
 def build_line(
-    group: list[tuple[dict[str, Any], list[dict[str, Any]]]], settings: ExtractSettings
+    group: list[tuple[dict[str, Any], list[dict[str, Any]]]],
+    settings: ExtractSettings,
+    floats: Floats,
 ) -> Line:
     """Join a line's words, gluing a raised, smaller word (an ordinal's "th") to the one before."""
     group.sort(key=lambda item: item[0]["x0"])
@@ -113,13 +123,17 @@ def build_line(
     chars = [c for _, wc in group for c in wc]
     bold_chars = sum(1 for c in chars if is_bold(c.get("fontname", "")))
     sizes = [w["size"] for w, _ in group]
+    share = floats.setdefault
+    x0, top = min(w["x0"] for w, _ in group), min(w["top"] for w, _ in group)
+    x1, bottom = max(w["x1"] for w, _ in group), max(w["bottom"] for w, _ in group)
+    size = median(sizes)
     return Line(
         text=" ".join(parts),
-        x0=min(w["x0"] for w, _ in group),
-        top=min(w["top"] for w, _ in group),
-        x1=max(w["x1"] for w, _ in group),
-        bottom=max(w["bottom"] for w, _ in group),
-        size=median(sizes),
+        x0=share(x0, x0),
+        top=share(top, top),
+        x1=share(x1, x1),
+        bottom=share(bottom, bottom),
+        size=share(size, size),
         bold=bold_chars * 2 > len(chars),
         first_word_width=group[0][0]["x1"] - group[0][0]["x0"],
     )
