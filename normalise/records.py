@@ -40,6 +40,20 @@ def header_names(header: list[str]) -> list[str]:
     return [" ".join(h.split()) or f"column {i + 1}" for i, h in enumerate(header)]
 
 
+PROVENANCE_FIELDS = set(Provenance.model_fields)
+"""The fields set of every Provenance made here (all of them given): one set shared, not one
+per cell of every record (a 3,000-page plan has some fifty thousand)."""
+
+
+def provenance(name: str, cell: Cell) -> Provenance:
+    """Where a field's cell was printed. Built without validation from the cell's own page and
+    box (the box's floats as they are: a tuple per cell less)."""
+    bbox = cell.bbox
+    if not all(type(v) is float for v in bbox):
+        bbox = (float(bbox[0]), float(bbox[1]), float(bbox[2]), float(bbox[3]))
+    return Provenance.model_construct(PROVENANCE_FIELDS, field=name, page=cell.page, bbox=bbox)
+
+
 def rag_of(grid: list[list[Cell | None]], group: Group, cols: list[int]) -> tuple[Rag, str]:
     """(RAG colour, RAG cell text): the cell's words if they name a colour, else its fill."""
     text = collect_field(grid, group.logical, cols).text()
@@ -140,7 +154,7 @@ def build_recommendation(
         page_end=max(pages, default=0),
         extra=extra,
         provenance=[
-            Provenance(field=name, page=cell.page, bbox=cell.bbox)
+            provenance(name, cell)
             for name, column in (
                 *collected.items(),
                 *(("extra:" + k, v) for k, v in extras.items()),
