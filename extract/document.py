@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -61,22 +62,17 @@ class PageResult:
     height: float
     fragments: list[Fragment]
     free_lines: list[Line]
-    unruled: UnruledCandidate | None = None
-    """A page with text but no ruled table, kept until furniture is known."""
+    unruled: bool = False
+    """A page with text but no ruled table, to search for an unruled one once furniture is
+    known (find_unruled_tables)."""
+    kept: UnruledCandidate | None = None
+    """What that search needs of the page, kept from the first reading while the document's
+    kept characters stay under KEPT_CHARS; past it, the page is read again for the search."""
     has_text: bool = True
     scanned: bool = False
     """No text, but images: a scan without a text layer."""
     crowded: bool = False
     """More shapes drawn than the parser keeps: rulings and fills past the bound not read."""
-
-
-@dataclass
-class UnruledCandidate:
-    """What the unruled-table pass needs of a page: its characters, rules and fills."""
-
-    chars: list[dict[str, Any]]
-    rules: list[Segment]
-    shapes: list[tuple[tuple, str]]
 
 
 def sha256_of(path: Path) -> str:
@@ -102,12 +98,29 @@ def fill_cells(
             cell.chars = []
 
 
+@dataclass
+class UnruledCandidate:
+    """What the unruled-table search needs of a page: its characters, rules and fills."""
+
+    chars: list[dict[str, Any]]
+    rules: list[Segment]
+    shapes: list[tuple[tuple, str]]
+
+
+KEPT_CHARS = 60_000
+"""Characters of candidate pages for unruled tables kept from the first reading (some 0.7 KB
+each: a few dozen pages). Past them the pages are read again once furniture is known: a long
+plan of unruled tables would otherwise hold every character of it (some 2 MB a page), and a
+short one would pay a second reading."""
+
+
 def read_page(
-    page: ParsedPage, number: int, finder: GridFinder, after_candidate: bool
+    page: ParsedPage, number: int, finder: GridFinder, after_candidate: bool, keep: bool
 ) -> PageResult:
     """Fragments with their text and fills, and the free lines, of one page. A page without
-    ruled tables is kept for the unruled pass only if it has column-like lines or follows a
-    page that had (an unruled table may run on): a long document of prose keeps nothing."""
+    ruled tables is a candidate for the unruled pass only if it has column-like lines or follows
+    a page that was (an unruled table may run on): a long document of prose keeps nothing.
+    keep: a candidate's characters, rules and fills are kept for the pass."""
     settings = finder.settings
     fragments = finder.fragments(page, number)
     free_chars = assign_chars(page.chars, fragments)
@@ -120,9 +133,9 @@ def read_page(
     result.scanned = not page.chars and bool(page.images)
     result.crowded = page.shapes_dropped > 0
     wanted = not fragments and finder.wants_unruled(page)
-    if wanted and (after_candidate or has_columns(free_chars)):
-        rules = split(ruling_segments(page))[1]
-        result.unruled = UnruledCandidate(free_chars, rules, shapes)
+    result.unruled = wanted and (after_candidate or has_columns(free_chars))
+    if result.unruled and keep:
+        result.kept = UnruledCandidate(free_chars, split(ruling_segments(page))[1], shapes)
     return result
 
 
@@ -147,9 +160,13 @@ def read_with(pdf: Any, finder: GridFinder, parser: str) -> list[PageResult]:
     """Every page read in turn by one parser."""
     pages: list[PageResult] = []
     max_shapes = finder.settings.max_page_shapes
+    kept = 0
     for number, page in enumerate(parse_pages(pdf, parser, max_shapes), start=1):
-        after = bool(pages) and pages[-1].unruled is not None
-        pages.append(read_page(page, number, finder, after))
+        after = bool(pages) and pages[-1].unruled
+        result = read_page(page, number, finder, after, kept + len(page.chars) <= KEPT_CHARS)
+        if result.kept is not None:
+            kept += len(result.kept.chars)
+        pages.append(result)
     return pages
 
 
@@ -160,15 +177,25 @@ def is_furniture_char(char: dict[str, Any], lines: list[Line]) -> bool:
     return any(ln.x0 - 1 <= x <= ln.x1 + 1 and ln.top - 1 <= y <= ln.bottom + 1 for ln in lines)
 
 
-def find_unruled_tables(pages: list[PageResult], is_furniture, settings: ExtractSettings) -> None:
+def find_unruled_tables(
+    pages: list[PageResult],
+    is_furniture: Callable[[Line, float], bool],
+    settings: ExtractSettings,
+    reread: Callable[[list[int]], Iterable[ParsedPage]],
+) -> None:
     """Second pass over pages without ruled tables, once furniture is known: unruled tables
-    found from text alignment, their columns carried to the next page."""
+    found from text alignment, their columns carried to the next page. A candidate page whose
+    characters were not kept is read again (reread: page numbers -> those pages, in order)."""
+    candidates = [p for p in pages if p.unruled]
+    again = iter(reread([p.number for p in candidates if p.kept is None]))
     carried: Columns | None = None
-    for page in pages:
-        candidate = page.unruled
-        if candidate is None:
-            carried = None
-            continue
+    previous = 0
+    for page in candidates:
+        candidate = page.kept or candidate_of(next(again), page.number, settings)
+        page.unruled, page.kept = False, None
+        if page.number != previous + 1:
+            carried = None  # columns carry only to the page right after
+        previous = page.number
         furniture = [ln for ln in page.free_lines if is_furniture(ln, page.height)]
         marked = [is_furniture_char(c, furniture) for c in candidate.chars]
         chars = [c for c, mark in zip(candidate.chars, marked, strict=True) if not mark]
@@ -184,7 +211,15 @@ def find_unruled_tables(pages: list[PageResult], is_furniture, settings: Extract
         kept = [c for c, mark in zip(candidate.chars, marked, strict=True) if mark] + rest
         page.fragments = fragments
         page.free_lines = chars_to_lines(kept, settings, settings.column_gap, floats)
-        page.unruled = None
+
+
+def candidate_of(page: ParsedPage, number: int, settings: ExtractSettings) -> UnruledCandidate:
+    """What the unruled pass needs of page `number` read again: what read_page keeps of a
+    candidate."""
+    if page.page_number != number:
+        raise RuntimeError(f"page {page.page_number} read again for page {number}")
+    chars = assign_chars(page.chars, [])
+    return UnruledCandidate(chars, split(ruling_segments(page))[1], filled_shapes(page, settings))
 
 
 def no_pages_reason(path: Path) -> tuple[str, Kind]:
@@ -243,18 +278,27 @@ def extract_tables(
         damaged = damaged_pages(pdf.pages)
         missing = missing_pages(pdf)
         pages, fallbacks = read_pages(pdf, finder)
-    scanned = [p.number for p in pages if p.scanned]
-    crowded = [p.number for p in pages if p.crowded]
-    if scanned and not any(p.has_text for p in pages):
-        raise NeedsOcr(f"scanned page(s) without text ({page_ranges(scanned)}): needs OCR", scanned)
-    furniture = find_furniture([(p.height, p.free_lines) for p in pages], settings)
+        scanned = [p.number for p in pages if p.scanned]
+        crowded = [p.number for p in pages if p.crowded]
+        if scanned and not any(p.has_text for p in pages):
+            raise NeedsOcr(
+                f"scanned page(s) without text ({page_ranges(scanned)}): needs OCR", scanned
+            )
+        furniture = find_furniture([(p.height, p.free_lines) for p in pages], settings)
 
-    def is_furniture(line: Line, height: float) -> bool:
-        if not in_margin(line, height, settings):
-            return False
-        return furniture_key(line.text) in furniture or is_page_number(line, height, settings)
+        def is_furniture(line: Line, height: float) -> bool:
+            if not in_margin(line, height, settings):
+                return False
+            return furniture_key(line.text) in furniture or is_page_number(line, height, settings)
 
-    find_unruled_tables(pages, is_furniture, settings)
+        parser = parser_order(settings.parser)[fallbacks]
+        max_shapes = settings.max_page_shapes
+        find_unruled_tables(
+            pages,
+            is_furniture,
+            settings,
+            lambda numbers: parse_pages(pdf, parser, max_shapes, numbers),
+        )
     cells = [c for p in pages for f in p.fragments for c in f.cells]
     vocab = vocabulary([line for c in cells for line in c.lines])
     for cell in cells:

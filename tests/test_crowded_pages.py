@@ -88,7 +88,7 @@ def test_running_out_of_memory_is_a_reason_raised_with_the_memory_free(
     tried, and the ExtractError comes after the handler, holding no traceback of the pages."""
     fallback: list[Any] = []
 
-    def out_of_memory(pdf: Any, max_shapes: int | None = None) -> Any:
+    def out_of_memory(pdf: Any, *args: Any) -> Any:
         raise PdfminerException(MemoryError())  # as lean_pages wraps a failure
         yield
 

@@ -87,7 +87,7 @@ def test_extraction_is_the_same_with_either_parser(pdf: Path) -> None:
 def test_a_file_the_lean_parser_fails_on_is_read_by_pdfminers_and_counted(
     monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    def broken(pdf: Any, max_shapes: int | None = None) -> Any:
+    def broken(pdf: Any, *args: Any) -> Any:
         raise PdfminerException(RuntimeError("lean parser failure"))
         yield
 

@@ -12,7 +12,7 @@ Vertical writing and content the lexer does not mirror go through pdfminer's own
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from typing import Any, ClassVar
 
 from pdfminer.converter import PDFLayoutAnalyzer
@@ -326,12 +326,16 @@ def font_name(font: PDFFont) -> str:
     return fix_fontname_bytes(name) if isinstance(name, bytes) else name
 
 
-def lean_pages(pdf: Any, max_shapes: int | None = None) -> Iterator[ParsedPage]:
-    """Each page of an open pdfplumber PDF, read by the lean interpreter and device, at most
-    max_shapes drawn shapes of each kept; a failure wrapped as pdfplumber wraps it, so it is
-    classified alike."""
+def lean_pages(
+    pdf: Any, max_shapes: int | None = None, wanted: Container[int] | None = None
+) -> Iterator[ParsedPage]:
+    """Each page of an open pdfplumber PDF (those numbered in wanted, if given), read by the
+    lean interpreter and device, at most max_shapes drawn shapes of each kept; a failure
+    wrapped as pdfplumber wraps it, so it is classified alike."""
     fonts: Fonts = {}
     for page in pdf.pages:
+        if wanted is not None and page.page_number not in wanted:
+            continue
         device = LeanDevice(pdf, page, fonts, max_shapes)
         try:
             LeanInterpreter(pdf.rsrcmgr, device).process_page(page.page_obj)

@@ -52,7 +52,7 @@ import ctypes
 import io
 import re
 import unicodedata
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -948,10 +948,12 @@ def pdfium_pages(
     password: str | None = None,
     max_shapes: int | None = None,
     frames: Sequence[Frame] | None = None,
+    wanted: Container[int] | None = None,
 ) -> Iterator[ParsedPage]:
-    """Each page of a PDF read by PDFium, at most max_shapes drawn shapes of each kept (the
-    rest counted in shapes_dropped). frames, if given, place each page as pdfplumber does
-    (pdfplumber_pages passes them); else they are worked out from PDFium's page boxes."""
+    """Each page of a PDF (those numbered in wanted, 1-based, if given) read by PDFium, at most
+    max_shapes drawn shapes of each kept (the rest counted in shapes_dropped). frames, if
+    given, place each page as pdfplumber does (pdfplumber_pages passes them); else they are
+    worked out from PDFium's page boxes."""
     source = Path(path) if isinstance(path, str) else path
     document = open_with_password(
         lambda given: pdfium.PdfDocument(source, password=given), password, password_rejected
@@ -962,11 +964,14 @@ def pdfium_pages(
         metrics = font_metrics(source, password)
         doctop = 0.0
         for index in range(len(document)):
+            if wanted is not None and index + 1 not in wanted and frames is not None:
+                continue  # without frames, every page is loaded for the heights before it
             page = document[index]
             try:
                 raw = ctypes.cast(page.raw, ctypes.c_void_p).value or 0
                 frame = frames[index] if frames is not None else pdfium_frame(raw, doctop)
-                yield read_page(raw, frame, index + 1, max_shapes, metrics)
+                if wanted is None or index + 1 in wanted:
+                    yield read_page(raw, frame, index + 1, max_shapes, metrics)
                 doctop += frame.height
             finally:
                 page.close()
@@ -974,9 +979,12 @@ def pdfium_pages(
         document.close()
 
 
-def pdfplumber_pages(pdf: Any, max_shapes: int | None = None) -> Iterator[ParsedPage]:
-    """Each page of an open pdfplumber PDF, read by PDFium from the same file (its path, or
-    its bytes) with the password that opened it, placed exactly as pdfplumber places it. A
+def pdfplumber_pages(
+    pdf: Any, max_shapes: int | None = None, wanted: Container[int] | None = None
+) -> Iterator[ParsedPage]:
+    """Each page of an open pdfplumber PDF (those numbered in wanted, if given), read by PDFium
+    from the same file (its path, or its bytes) with the password that opened it, placed
+    exactly as pdfplumber places it. A
     failure is wrapped as pdfplumber wraps one, so it is classified (and, with 'auto', read
     again) as a failure of the lean parser is."""
     frames = [plumber_frame(page) for page in pdf.pages]
@@ -987,6 +995,6 @@ def pdfplumber_pages(pdf: Any, max_shapes: int | None = None) -> Iterator[Parsed
         pdf.stream.seek(0)
         source = pdf.stream.read()
     try:
-        yield from pdfium_pages(source, pdf.password, max_shapes, frames)
+        yield from pdfium_pages(source, pdf.password, max_shapes, frames, wanted)
     except Exception as err:
         raise PdfminerException(err) from err
