@@ -99,6 +99,8 @@ time to its callers' stages."""
 OTHER_LOAD_SHARE = 0.1
 """Other processes' CPU seconds, as a share of a run's wall seconds, worth a note."""
 OTHER = "other"
+LEAK = 1e-9
+"""What each step up the callers gives to 'other' (StageProfile.stage_shares)."""
 STAGE_ORDER = [*dict.fromkeys([*STAGES.values(), OTHER])]
 
 
@@ -309,7 +311,6 @@ class StageProfile:
             for name, m in list(sys.modules.items())
             if getattr(m, "__file__", None)
         }
-        self.shares: dict[tuple, dict[str, float]] = {}
 
     def own_stage(self, key: tuple) -> str | None:
         """The stage STAGES gives the function itself; None for builtins and unlisted code."""
@@ -317,37 +318,78 @@ class StageProfile:
         module = self.modules.get(str(Path(filename).resolve())) if filename != "~" else None
         return stage_of_name(f"{module}.{function}") if module else None
 
-    def stage_shares(self, key: tuple, visiting: frozenset = frozenset()) -> dict[str, float]:
-        """Fractions of a function's own time per stage: its own stage, or else its callers',
-        weighted by the own time spent in calls from each (a cycle or the root: 'other')."""
-        if key in self.shares:
-            return self.shares[key]
-        stage = self.own_stage(key)
-        if stage is not None:
-            return {stage: 1.0}
-        callers: dict[tuple, tuple] = self.stats[key][4]
-        # Weighted by own time from each caller; by call count where the times are all zero.
-        weights = {c: v[2] for c, v in callers.items() if c not in visiting}
+    def caller_weights(self, key: tuple) -> dict[tuple, float]:
+        """The callers of a function, each with the fraction of its own time spent in calls
+        from it (by call count where those times are all zero); its calls to itself are left
+        out, as they lead to no other stage."""
+        callers = {c: v for c, v in self.stats[key][4].items() if c != key}
+        weights = {c: v[2] for c, v in callers.items()}
         if not any(weights.values()):
-            weights = {c: v[1] for c, v in callers.items() if c not in visiting}
+            weights = {c: v[1] for c, v in callers.items()}
         total = sum(weights.values())
-        if total <= 0:
-            return {OTHER: 1.0}
-        shares: dict[str, float] = defaultdict(float)
-        for caller, weight in weights.items():
-            for name, part in self.stage_shares(caller, visiting | {key}).items():
-                shares[name] += part * weight / total
-        if not visiting:  # only results free of a cut-off cycle are kept for reuse
-            self.shares[key] = shares
-        return shares
+        return {c: w / total for c, w in weights.items()} if total > 0 else {}
+
+    def split(self) -> tuple[dict[tuple, dict[str, float]], dict[tuple, dict[tuple, float]]]:
+        """The functions whose stage is known (listed ones; 'other' for those no one calls),
+        and the rest with their callers' weights."""
+        known: dict[tuple, dict[str, float]] = {}
+        unknown: dict[tuple, dict[tuple, float]] = {}
+        for key in self.stats:
+            stage = self.own_stage(key)
+            weights = self.caller_weights(key) if stage is None else {}
+            if stage is not None:
+                known[key] = {stage: 1.0}
+            elif weights:
+                unknown[key] = weights
+            else:
+                known[key] = {OTHER: 1.0}
+        return known, unknown
+
+    def stage_shares(self) -> dict[tuple, dict[str, float]]:
+        """Fractions of each function's own time per stage. A listed function's: its own stage.
+        An unlisted one's: the stages a walk up its callers first reaches, each caller taken by
+        its weight (caller_weights), i.e. its callers' shares weighted; the root's: 'other'.
+
+        Recursion among unlisted functions makes the walk loop, and following every path up
+        takes time exponential in the depth of the call graph; so the shares are solved at
+        once as the linear system they form, X = W X + G (W: weights of unlisted callers, G:
+        what known callers give). Each step of the walk also leaks LEAK to 'other', so a cycle
+        of unlisted functions with no way out (by weight) is solvable too: its time is 'other'."""
+        import numpy as np
+        from scipy.sparse import coo_array, identity
+        from scipy.sparse.linalg import spsolve
+
+        known, unknown = self.split()
+        if not unknown:
+            return known
+        index = {key: i for i, key in enumerate(unknown)}
+        column = {stage: j for j, stage in enumerate(STAGE_ORDER)}
+        given = np.zeros((len(unknown), len(STAGE_ORDER)))
+        given[:, column[OTHER]] = LEAK
+        rows, columns, weights = [], [], []
+        for key, callers in unknown.items():
+            for caller, weight in callers.items():
+                if caller in index:
+                    rows.append(index[key])
+                    columns.append(index[caller])
+                    weights.append((1 - LEAK) * weight)
+                    continue
+                for stage, part in known.get(caller, {OTHER: 1.0}).items():
+                    given[index[key], column[stage]] += (1 - LEAK) * weight * part
+        walk = coo_array((weights, (rows, columns)), shape=(len(unknown),) * 2)
+        solved = spsolve((identity(len(unknown)) - walk).tocsc(), given)
+        for key, i in index.items():
+            known[key] = {stage: solved[i, j] for stage, j in column.items() if solved[i, j] > 0}
+        return known
 
     def by_stage(self) -> dict[str, tuple[float, float]]:
         """Stage -> (seconds, of which passed up from unlisted callees)."""
         seconds: dict[str, float] = defaultdict(float)
         inherited: dict[str, float] = defaultdict(float)
+        shares = self.stage_shares()
         for key, (_, _, tottime, _, _) in self.stats.items():
             direct = self.own_stage(key) is not None
-            for stage, part in self.stage_shares(key).items():
+            for stage, part in shares[key].items():
                 seconds[stage] += tottime * part
                 if not direct:
                     inherited[stage] += tottime * part
