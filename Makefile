@@ -19,11 +19,12 @@ run: $(STAMP)  ## convert samples/ into out/
 test: $(STAMP)  ## the whole suite
 	$(PY) -m pytest -q
 
-bench: $(STAMP)  ## accuracy (samples, then scanned and office-scanned samples by OCR); rows of real plans and structure samples; batch throughput and memory; report time, recurring groups and themes; speed against pdfplumber and camelot
+bench: $(STAMP)  ## accuracy (samples, then scanned and office-scanned samples by OCR); rows of real plans and structure samples; batch throughput and memory; memory on 300- to 3,000-page plans; report time, recurring groups and themes; speed on samples and real plans against PDFium text, pdfplumber and camelot
 	$(PY) bench/accuracy.py
 	$(PY) bench/rows.py
 	$(PY) bench/ocr_accuracy.py
 	$(PY) bench/batch.py
+	$(PY) bench/memory.py
 	$(PY) bench/report.py
 	$(PY) bench/speed.py
 
