@@ -270,10 +270,10 @@ def extract_tables(
     path: Path, settings: ExtractSettings, password: str | None
 ) -> ExtractedDocument:
     """extract_pdf's work."""
-    finder = GridFinder(path, settings, password)
     with open_pdf(path, password) as pdf:
         if not pdf.pages:
             raise ExtractError(*no_pages_reason(path))
+        finder = GridFinder(path, settings, password, len(pdf.pages))
         # Before the pages are parsed: parsing decodes their streams and drops the raw data.
         damaged = damaged_pages(pdf.pages)
         missing = missing_pages(pdf)

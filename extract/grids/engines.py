@@ -17,20 +17,35 @@ from actionplan.extract.settings import Engine, ExtractSettings
 ENGINES: tuple[Engine, ...] = get_args(Engine)
 
 
+CAMELOT_WINDOW = 8
+"""Pages camelot reads in one call: the page asked for and those after it. A file asks for a
+handful of pages (those whose ruling lines leave text outside every cell), and reading all of
+a long file's pages for them cost more than the rest of its conversion; a file that asks for
+many pays one call per window."""
+
+
 @dataclass
 class GridFinder:
-    """Finds the fragments of a page with the chosen engine; camelot runs once per document,
-    and only when a page asks for it."""
+    """Finds the fragments of a page with the chosen engine; camelot runs only when a page asks
+    for it, on that page and the next few (CAMELOT_WINDOW)."""
 
     path: Path
     settings: ExtractSettings
     password: str | None = None
+    page_count: int = 0
+    """The document's pages (0: unknown; camelot then reads the pages asked for alone)."""
     _camelot: dict[str, dict[int, list[list[BBox]]]] = field(default_factory=dict)
+    _camelot_read: dict[str, set[int]] = field(default_factory=dict)
 
     def camelot(self, flavor: str, page: Any, number: int) -> list[Fragment]:
         """camelot's tables of this page, for one flavor (lattice or network)."""
-        if flavor not in self._camelot:
-            self._camelot[flavor] = camelot_boxes(self.path, flavor, self.password)
+        read = self._camelot_read.setdefault(flavor, set())
+        if number not in read:
+            last = min(number + CAMELOT_WINDOW - 1, self.page_count) if self.page_count else 0
+            pages = f"{number}-{last}" if last > number else str(number)
+            found = camelot_boxes(self.path, flavor, self.password, pages)
+            self._camelot.setdefault(flavor, {}).update(found)
+            read.update(range(number, max(last, number) + 1))
         tables = self._camelot[flavor].get(number, [])
         return to_fragments(tables, number, float(page.height), self.settings)
 

@@ -13,12 +13,15 @@ from actionplan.extract.parsing.passwords import open_with_password, raised_any
 from actionplan.extract.settings import ExtractSettings
 
 
-def camelot_boxes(path: Path, flavor: str, password: str | None) -> dict[int, list[list[BBox]]]:
-    """Page number -> for each table camelot finds, its cell boxes in PDF user space."""
+def camelot_boxes(
+    path: Path, flavor: str, password: str | None, pages: str = "all"
+) -> dict[int, list[list[BBox]]]:
+    """Page number -> for each table camelot finds on the pages asked for (camelot's syntax:
+    'all', '3', '3-10'), its cell boxes in PDF user space."""
     import camelot  # Imported here: loading it costs a second, and most runs never need it.
     from playa.exceptions import PDFPasswordIncorrect
 
-    kwargs: dict[str, Any] = {"pages": "all", "flavor": flavor, "suppress_stdout": True}
+    kwargs: dict[str, Any] = {"pages": pages, "flavor": flavor, "suppress_stdout": True}
     if flavor == "lattice":
         kwargs["engine"] = "vector"  # vector line finding: no page rendering
     logging.getLogger("camelot").setLevel(logging.ERROR)
