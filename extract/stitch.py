@@ -134,13 +134,22 @@ def same_words(row: str, header: str) -> bool:
     want, have = collapse(header).split(), collapse(row).split()
     if len(want) < 3 or len(have) > 1.25 * len(want):
         return False
-    found = sum(any(same_text(w, h) for h in have) for w in want)
+    words = set(have)
+    found = sum(w in words or any(same_text(w, h) for h in have) for w in want)
     return found >= 0.8 * len(want)
 
 
 def same_text(a: str, b: str) -> bool:
-    """Equal, or equal but for a letter in ten."""
-    return a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= HEADER_LIKENESS
+    """Equal, or equal but for a letter in ten. The two bounds of SequenceMatcher's ratio that
+    cost less (the lengths alone, then the letters shared in any order) rule out most pairs
+    first: each row of a long table is compared with its header, word by word."""
+    if a == b:
+        return True
+    total = len(a) + len(b)
+    if 2 * min(len(a), len(b)) < HEADER_LIKENESS * total:
+        return False
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.quick_ratio() >= HEADER_LIKENESS and matcher.ratio() >= HEADER_LIKENESS
 
 
 def add_rows(

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from actionplan.extract.grids.grid import Fragment, GridCell
 from actionplan.extract.joins import align, is_minor, opens_with_header, separating_line
 from actionplan.extract.models import ExtractedDocument, Line, LooseLine
 from actionplan.extract.settings import ExtractSettings
-from actionplan.extract.stitch import stitch
+from actionplan.extract.stitch import HEADER_LIKENESS, same_text, stitch
 from actionplan.normalise.document import normalise_document
 from actionplan.normalise.models import Document
 
@@ -161,3 +166,22 @@ def test_text_left_in_a_column_under_the_table_is_lost_but_footnotes_and_prose_a
     lost = document([(1, FIRST)], [in_column, footnote])
     assert lost.text_coverage is not None and lost.text_coverage < 1.0
     assert lost.uncovered_pages == [1]
+
+
+@given(
+    a=st.text(alphabet="abcdeé -", max_size=14),
+    b=st.text(alphabet="abcdeé -", max_size=14),
+)
+def test_same_text_is_sequence_matchers_ratio_whatever_bound_rules_a_pair_out(
+    a: str, b: str
+) -> None:
+    """same_text rules pairs out by cheaper upper bounds first: never a different answer."""
+    plain = a == b or SequenceMatcher(None, a, b, autojunk=False).ratio() >= HEADER_LIKENESS
+    assert same_text(a, b) == plain
+
+
+def test_same_text_near_and_far() -> None:
+    assert same_text("responsible", "responsib1e")  # one letter in eleven misread
+    assert not same_text("timescale", "timescaie")  # one in nine: too many
+    assert not same_text("action", "actions taken")
+    assert not same_text("", "a")
