@@ -142,10 +142,10 @@ class ExtractedDocument(BaseModel):
     """Pages whose content stream is missing or does not decode cleanly: their text is lost or
     altered, whole or in part."""
     missing_pages: int = 0
-    parser_fallbacks: int = 0
-    """Parsers that failed on the file before the one that read it (see document.read_pages)."""
     """Pages the page tree declares but does not hold (their objects are lost): which ones is
     unknown, so they are a count."""
+    parser_fallbacks: int = 0
+    """Parsers that failed on the file before the one that read it (see document.read_pages)."""
     furniture: list[str] = Field(default_factory=list)
     """Running header and footer lines detected and kept out of every table and title."""
     loose_lines: list[LooseLine] = Field(default_factory=list)

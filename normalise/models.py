@@ -125,11 +125,11 @@ class Document(BaseModel):
     """What the structure of its plans puts in doubt: records that may hold merged rows and id
     sequences that skip ("1 record may hold merged rows (page 3)", "ids skip 2->4 on page 4")."""
     damaged_pages: list[int] = Field(default_factory=list)
+    """Pages whose content is missing or could not be decoded cleanly: their text is lost or
+    altered, whole or in part, and they count as uncovered."""
     parser_fallbacks: int = 0
     """How many PDF parsers failed on the file before one read it: the fast parser failing is
     a sign of a damaged or unusual file, and of a slower conversion."""
-    """Pages whose content is missing or could not be decoded cleanly: their text is lost or
-    altered, whole or in part, and they count as uncovered."""
     tables: list[RawTable] = Field(default_factory=list, exclude=True)
     """Every stitched table as printed (written to tables/, not to plans.json)."""
 
