@@ -294,7 +294,9 @@ def run_inspect(args: argparse.Namespace) -> int:
 
 def quiet_libraries() -> None:
     """Keep the PDF libraries' own warnings ("MediaBox missing ...") off stderr, where each
-    file gets one line; --debug shows them."""
+    file gets one line, and the extract stage's note that PDFium failed on a file and pdfminer
+    read it again (documents.csv counts it in parser_fallbacks); --debug shows them."""
+    logging.getLogger("actionplan.extract.document").setLevel(logging.ERROR)
     logging.getLogger("pdfminer").setLevel(logging.ERROR)
     logging.getLogger("pdfplumber").setLevel(logging.ERROR)
     logging.getLogger("camelot").setLevel(logging.ERROR)

@@ -14,6 +14,7 @@ HINTS = (
     ("a password is needed", "pass --password"),
     ("): needs OCR", "rerun with --ocr auto"),
     ("ran out of memory", "raise --max-memory"),
+    ("may have run out of memory, worker cap", "raise --max-memory"),
     ("timed out after", "raise --timeout"),
     ("internal error (", "rerun with --debug to see where"),
 )

@@ -93,7 +93,8 @@ def crash_reason(code: int | None, limits: Limits) -> str:
     if code == OUT_OF_MEMORY:
         return f"ran out of memory (worker cap {limits.memory_mb} MB)"
     if code == -signal.SIGABRT:
-        # CPython aborts when memory runs out while it is raising MemoryError itself.
+        # CPython aborts when memory runs out while it is raising MemoryError itself, and
+        # PDFium (the default parser) whenever its allocator fails: it cannot raise.
         return (
             "worker aborted (SIGABRT; it may have run out of memory, worker cap "
             f"{limits.memory_mb} MB)"

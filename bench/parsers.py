@@ -1,7 +1,8 @@
-"""The lean parser against PDFium (extract/parsing/parse_pdfium.py), issue 20.
+"""PDFium (extract/parsing/parse_pdfium.py, the default parser) against pdfminer's own through
+pdfplumber (parse_pdfminer.py, the reference and fallback), issue 20.
 
 1. Objects: every PDF of samples/, samples/structure/, samples/versions/ and tests/real_corpus/
-   read by both parsers. Per file: pages; characters each way; the share of the lean parser's
+   read by both parsers. Per file: pages; characters each way; the share of pdfminer's
    characters whose text lines up with PDFium's (difflib over each page's text); the median and
    largest |dx| (of x0 and x1) and |dy| (of top and bottom) of the characters lined up (blanks
    left out: in a run of them, difflib may pair any with any);
@@ -11,7 +12,8 @@
 2. Pipeline: every sample with an expected JSON converted with ExtractSettings(parser=...) and
    scored as bench/accuracy.py scores it (recommendations all-right, actions all-right), and
    every real-corpus and structure truth scored as bench/rows.py scores it (rows found, whole,
-   merged), each with parser "lean" and "pdfium"; pages per second of convert_file both ways.
+   merged), each with parser "pdfminer" and "pdfium"; pages per second of convert_file both
+   ways.
 
 `--part objects` or `--part pipeline` runs one half; `--only SUBSTRING` keeps matching files.
 """
@@ -35,9 +37,9 @@ sys.path.insert(0, str(ROOT))
 import pdfplumber  # noqa: E402
 
 from actionplan.extract.colours import is_white, to_hex  # noqa: E402
-from actionplan.extract.parsing.parse_lean import lean_pages  # noqa: E402
 from actionplan.extract.parsing.parse_page import ParsedPage  # noqa: E402
 from actionplan.extract.parsing.parse_pdfium import pdfium_pages  # noqa: E402
+from actionplan.extract.parsing.parse_pdfminer import pdfminer_pages  # noqa: E402
 from actionplan.extract.settings import ExtractSettings  # noqa: E402
 from actionplan.output.rows import action_rows, recommendation_rows  # noqa: E402
 from actionplan.pipeline import Options, convert_file  # noqa: E402
@@ -50,7 +52,7 @@ FOLDERS = [
     ROOT / "samples" / "versions",
     ROOT / "tests" / "real_corpus",
 ]
-PARSERS = ("lean", "pdfium")
+PARSERS = ("pdfminer", "pdfium")
 
 
 def pdfs(only: str) -> list[Path]:
@@ -58,10 +60,10 @@ def pdfs(only: str) -> list[Path]:
     return [p for folder in FOLDERS for p in sorted(folder.glob("*.pdf")) if only in p.name]
 
 
-def read_lean(path: Path) -> list[ParsedPage]:
-    """The lean parser's pages (pdfplumber's open included, as the pipeline opens it)."""
+def read_pdfminer(path: Path) -> list[ParsedPage]:
+    """pdfminer's pages (pdfplumber's open included, as the pipeline opens it)."""
     with pdfplumber.open(path) as pdf:
-        return list(lean_pages(pdf))
+        return list(pdfminer_pages(pdf))
 
 
 def read_pdfium(path: Path) -> list[ParsedPage]:
@@ -87,13 +89,13 @@ class Objects:
     pages: int = 0
     chars: list[int] = field(default_factory=lambda: [0, 0])
     matched: int = 0
-    """Letters of the lean parser's text lined up with PDFium's."""
+    """Letters of pdfminer's text lined up with PDFium's."""
     letters: int = 0
     dx: list[float] = field(default_factory=list)
     dy: list[float] = field(default_factory=list)
     shapes: dict[str, list[int]] = field(default_factory=dict)
     fills: list[int] = field(default_factory=lambda: [0, 0])
-    """Filled shapes (as extract.fills keeps them) of the lean parser, and of those the ones
+    """Filled shapes (as extract.fills keeps them) of pdfminer's parser, and of those the ones
     PDFium gives with another box or colour."""
     seconds: list[float] = field(default_factory=lambda: [0.0, 0.0])
     examples: list[str] = field(default_factory=list)
@@ -140,11 +142,11 @@ def unmatched_fills(ours: ParsedPage, theirs: ParsedPage) -> int:
     return missing
 
 
-def compare(name: str, lean: list[ParsedPage], native: list[ParsedPage]) -> Objects:
+def compare(name: str, reference: list[ParsedPage], native: list[ParsedPage]) -> Objects:
     """Characters, shapes and fills of two readings of one file."""
-    out = Objects(name, pages=len(lean))
+    out = Objects(name, pages=len(reference))
     out.shapes = {kind: [0, 0] for kind in ("rects", "lines", "curves")}
-    for ours, theirs in zip(lean, native, strict=False):
+    for ours, theirs in zip(reference, native, strict=False):
         out.chars[0] += len(ours.chars)
         out.chars[1] += len(theirs.chars)
         for kind in out.shapes:
@@ -177,17 +179,17 @@ def compare(name: str, lean: list[ParsedPage], native: list[ParsedPage]) -> Obje
 def objects_part(files: list[Path], repeat: int) -> None:
     """Part 1: the table of objects and seconds."""
     print(
-        f"{'file':44} {'pages':>5} {'chars lean/pdfium':>17} {'match':>7} "
+        f"{'file':44} {'pages':>5} {'chars pdfminer/pdfium':>21} {'match':>7} "
         f"{'dx med/max':>13} {'dy med/max':>13} {'rects':>11} {'lines':>11} {'curves':>11} "
-        f"{'fills!=':>8} {'s lean/pdfium':>13}"
+        f"{'fills!=':>8} {'s pdfminer/pdfium':>17}"
     )
     total = Objects("TOTAL")
     total.shapes = {kind: [0, 0] for kind in ("rects", "lines", "curves")}
     for path in files:
-        lean, lean_s = timed(read_lean, path, repeat)
+        reference, reference_s = timed(read_pdfminer, path, repeat)
         native, native_s = timed(read_pdfium, path, repeat)
-        row = compare(path.name, lean, native)
-        row.seconds = [lean_s, native_s]
+        row = compare(path.name, reference, native)
+        row.seconds = [reference_s, native_s]
         print_row(row)
         for line in row.examples:
             print(f"    {line}")
@@ -203,10 +205,10 @@ def objects_part(files: list[Path], repeat: int) -> None:
             for kind in total.shapes:
                 total.shapes[kind][i] += row.shapes[kind][i]
     print_row(total)
-    lean_rate, native_rate = (total.pages / s for s in total.seconds)
+    reference_rate, native_rate = (total.pages / s for s in total.seconds)
     print(
-        f"\nparse alone: lean {lean_rate:.1f} pages/s, pdfium {native_rate:.1f} pages/s "
-        f"({native_rate / lean_rate:.2f}x); characters whose |dx| > 0.01: "
+        f"\nparse alone: pdfminer {reference_rate:.1f} pages/s, pdfium {native_rate:.1f} pages/s "
+        f"({native_rate / reference_rate:.2f}x); characters whose |dx| > 0.01: "
         f"{sum(d > 0.01 for d in total.dx)}, |dy| > 0.01: {sum(d > 0.01 for d in total.dy)}"
     )
 
@@ -220,9 +222,9 @@ def print_row(row: Objects) -> None:
 
     shapes = " ".join(f"{n[0]:>5}/{n[1]:<5}" for n in row.shapes.values())
     print(
-        f"{row.name[:44]:44} {row.pages:5d} {row.chars[0]:>8}/{row.chars[1]:<8} {share:7.2%} "
+        f"{row.name[:44]:44} {row.pages:5d} {row.chars[0]:>12}/{row.chars[1]:<8} {share:7.2%} "
         f"{spread(row.dx):>13} {spread(row.dy):>13} {shapes} "
-        f"{row.fills[1]:>3}/{row.fills[0]:<4} {row.seconds[0]:6.2f}/{row.seconds[1]:<6.2f}"
+        f"{row.fills[1]:>3}/{row.fills[0]:<4} {row.seconds[0]:10.2f}/{row.seconds[1]:<6.2f}"
     )
 
 
@@ -245,7 +247,8 @@ def pipeline_part(only: str) -> None:
     convert(ROOT / "samples" / "cspr_child_t_portrait.pdf", "pdfium")  # warm-up
     pages = dict.fromkeys(PARSERS, 0)
     seconds = dict.fromkeys(PARSERS, 0.0)
-    print(f"\n{'sample':44} {'recs all-right lean/pdfium':>27} {'actions lean/pdfium':>20}")
+    columns = f"{'recs all-right pdfminer/pdfium':>30} {'actions pdfminer/pdfium':>23}"
+    print(f"\n{'sample':44} {columns}")
     totals = {p: (Score(), Score()) for p in PARSERS}
     for truth_file in truths:
         truth = json.loads(truth_file.read_text(encoding="utf-8"))
@@ -263,8 +266,8 @@ def pipeline_part(only: str) -> None:
         (lr, la), (pr, pa) = cells
         flag = "" if (lr.exact, la.exact) == (pr.exact, pa.exact) else "  <- differs"
         print(
-            f"{pdf.name[:44]:44} {lr.exact:>6}/{lr.expected:<4} {pr.exact:>6}/{pr.expected:<8}"
-            f"{la.exact:>6}/{la.expected:<4} {pa.exact:>6}/{pa.expected:<4}{flag}"
+            f"{pdf.name[:44]:44} {lr.exact:>9}/{lr.expected:<4} {pr.exact:>6}/{pr.expected:<8}"
+            f"{la.exact:>9}/{la.expected:<4} {pa.exact:>6}/{pa.expected:<4}{flag}"
         )
         for parser, (recs, actions) in zip(PARSERS, cells, strict=True):
             if flag:
@@ -278,8 +281,8 @@ def pipeline_part(only: str) -> None:
             f"({actions.exact_share:.1%})"
         )
     print(
-        f"\n{'document':44} {'found lean/pdfium':>18} {'whole lean/pdfium':>18} "
-        f"{'merged lean/pdfium':>19}"
+        f"\n{'document':44} {'found pdfminer/pdfium':>18} {'whole pdfminer/pdfium':>18} "
+        f"{'merged pdfminer/pdfium':>19}"
     )
     row_totals = {p: RowScore("TOTAL") for p in PARSERS}
     for folder in (ROOT / "tests" / "real_corpus", ROOT / "samples" / "structure"):
@@ -298,19 +301,20 @@ def pipeline_part(only: str) -> None:
                 total = row_totals[parser]
                 for attr in ("expected", "found", "whole", "cut", "cut_whole", "merged"):
                     setattr(total, attr, getattr(total, attr) + getattr(score, attr))
-            lean, native = scores
-            same = (lean.found, lean.whole, lean.merged) == (
+            reference, native = scores
+            same = (reference.found, reference.whole, reference.merged) == (
                 native.found,
                 native.whole,
                 native.merged,
             )
             print(
-                f"{pdf.name[:44]:44} {lean.found:>8}/{native.found:<9} "
-                f"{lean.whole:>8}/{native.whole:<9} {lean.merged:>8}/{native.merged:<10}"
+                f"{pdf.name[:44]:44} {reference.found:>8}/{native.found:<9} "
+                f"{reference.whole:>8}/{native.whole:<9} "
+                f"{reference.merged:>8}/{native.merged:<10}"
                 f"{'' if same else '  <- differs'}"
             )
             if not same:
-                pairs = ((PARSERS[0], lean, native), (PARSERS[1], native, lean))
+                pairs = ((PARSERS[0], reference, native), (PARSERS[1], native, reference))
                 for parser, score, other in pairs:
                     for problem in sorted(set(score.problems) - set(other.problems)):
                         print(f"    only {parser}: {problem}")

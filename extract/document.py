@@ -141,8 +141,8 @@ def read_page(
 
 def read_pages(pdf: Any, finder: GridFinder) -> tuple[list[PageResult], int]:
     """Every page, read by the setting's parser, and how many parsers gave up first: with
-    'auto', a file the lean parser fails to parse is read again from the start by pdfminer's
-    own, whose verdict on a broken file is the reference. Only a parsing failure (raised, as
+    'auto', a file PDFium fails to parse is read again from the start by pdfminer's own,
+    whose verdict on a broken file is the reference. Only a parsing failure (raised, as
     pdfplumber raises it, as PdfminerException) is retried: a failure of the grid or text code
     that runs between pages is ours, and must not be hidden by a second reading."""
     *fallible, last = parser_order(finder.settings.parser)

@@ -10,7 +10,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-Parser = Literal["auto", "lean", "pdfminer", "pdfium"]
+Parser = Literal["auto", "pdfium", "pdfminer"]
 Engine = Literal["auto", "pdfplumber", "camelot"]
 
 
@@ -20,15 +20,15 @@ class ExtractSettings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
 
     parser: Parser = "auto"
-    """Who reads the pages' objects: 'lean' (pdfminer's interpreter with a fast tokenizer and
-    characters straight to dicts), 'pdfminer' (pdfplumber's own page objects), 'pdfium'
-    (PDFium through pypdfium2, in the same shape; parse_pdfium says where values differ) or
-    'auto' (lean, then pdfminer's on a file the lean parser fails on). Lean and pdfminer give
-    the same objects."""
+    """Who reads the pages' objects: 'pdfium' (PDFium through pypdfium2, in pdfplumber's
+    shape; parse_pdfium says where values differ from pdfminer's), 'pdfminer' (pdfplumber's
+    own page objects, the reference) or 'auto' (PDFium, then pdfminer's on a file PDFium
+    fails on)."""
     max_page_shapes: int | None = Field(default=100_000, ge=0)
-    """Drawn shapes (rectangles, lines, curves) the lean parser reads of one page; those past it
-    are counted, not kept. A table page draws hundreds; each kept shape costs a few KB, so a
-    page of a million tiny ones would not fit in a worker's memory. None: no bound."""
+    """Drawn shapes (rectangles, lines, curves) PDFium's parser reads of one page; those past it
+    are counted, not kept (pdfminer's keeps all). A table page draws hundreds; each kept shape
+    costs a few KB, so a page of a million tiny ones would not fit in a worker's memory. None:
+    no bound."""
     engine: Engine = "auto"
     """Who finds the grid: 'pdfplumber' (ruling lines), 'camelot' (lattice, then network for
     unruled tables) or 'auto' (ruling lines, then camelot network on pages with none)."""

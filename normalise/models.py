@@ -128,8 +128,8 @@ class Document(BaseModel):
     """Pages whose content is missing or could not be decoded cleanly: their text is lost or
     altered, whole or in part, and they count as uncovered."""
     parser_fallbacks: int = 0
-    """How many PDF parsers failed on the file before one read it: the fast parser failing is
-    a sign of a damaged or unusual file, and of a slower conversion."""
+    """How many PDF parsers failed on the file before one read it: PDFium failing is a sign of
+    a damaged or unusual file, and of a slower conversion."""
     tables: list[RawTable] = Field(default_factory=list, exclude=True)
     """Every stitched table as printed (written to tables/, not to plans.json)."""
 

@@ -1,5 +1,5 @@
 """A page drawing more shapes than a worker's memory holds (issue 17: a page of a million tiny
-rectangles ended as "worker crashed (exit code 1)"): the lean parser keeps a page's first
+rectangles ended as "worker crashed (exit code 1)"): PDFium's parser keeps a page's first
 ExtractSettings.max_page_shapes shapes and counts the rest, the document says which pages were
 cut short, and running out of memory anyway is an ExtractError raised once the memory is free."""
 
@@ -14,8 +14,8 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from actionplan.extract.document import extract_pdf
 from actionplan.extract.errors import OUT_OF_MEMORY, ExtractError
-from actionplan.extract.parsing import parse_pages
-from actionplan.extract.parsing.parse_lean import lean_pages
+from actionplan.extract.parsing import parse_pages, parse_pdfium
+from actionplan.extract.parsing.parse_pdfium import pdfplumber_pages
 from actionplan.extract.settings import ExtractSettings
 from actionplan.pipeline import Options, convert_file
 from tests.robustness.make_inputs import HELVETICA, raw_pdf
@@ -50,9 +50,9 @@ def crowded_pdf(path: Path, rects: int, one_path: bool = False) -> Path:
 
 
 def shapes_read(path: Path, bound: int | None) -> tuple[int, int]:
-    """(shapes kept, shapes dropped) of the lean parser's first page."""
+    """(shapes kept, shapes dropped) of PDFium's first page."""
     with pdfplumber.open(path) as pdf:
-        page = next(lean_pages(pdf, bound))
+        page = next(pdfplumber_pages(pdf, bound))
     return len(page.rects) + len(page.lines) + len(page.curves), page.shapes_dropped
 
 
@@ -84,15 +84,15 @@ def test_the_default_bound_keeps_a_table_page_whole(tmp_path: Path) -> None:
 def test_running_out_of_memory_is_a_reason_raised_with_the_memory_free(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The lean parser fails for want of memory: pdfminer's parser, which needs more, is not
+    """PDFium's parser fails for want of memory: pdfminer's parser, which needs more, is not
     tried, and the ExtractError comes after the handler, holding no traceback of the pages."""
     fallback: list[Any] = []
 
     def out_of_memory(pdf: Any, *args: Any) -> Any:
-        raise PdfminerException(MemoryError())  # as lean_pages wraps a failure
+        raise PdfminerException(MemoryError())  # as pdfplumber_pages wraps a failure
         yield
 
-    monkeypatch.setattr(parse_pages, "lean_pages", out_of_memory)
+    monkeypatch.setattr(parse_pdfium, "pdfplumber_pages", out_of_memory)
     monkeypatch.setattr(parse_pages, "pdfminer_pages", fallback.append)
     path = crowded_pdf(tmp_path / "crowded.pdf", 10)
     with pytest.raises(ExtractError, match=OUT_OF_MEMORY) as raised:

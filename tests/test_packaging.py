@@ -34,7 +34,7 @@ def test_the_wheel_holds_one_top_level_package(installed: Path) -> None:
     assert {t for t in tops if not t.endswith(".dist-info")} == {"actionplan"}
     names = zipfile.ZipFile(wheel).namelist()
     assert "actionplan/extract/document.py" in names
-    assert "actionplan/extract/parsing/parse_lean.py" in names
+    assert "actionplan/extract/parsing/parse_pdfium.py" in names
     assert "actionplan/extract/scans/ocr.py" in names
     assert "actionplan/inspect/page_images.py" in names
     assert "actionplan/normalise/dates.py" in names

@@ -11,7 +11,7 @@ import pdfplumber
 import pytest
 from pdfplumber.utils.text import WordExtractor
 
-from actionplan.extract.parsing.parse_lean import lean_pages
+from actionplan.extract.parsing.parse_pdfium import pdfplumber_pages
 from actionplan.extract.words import extract_words
 from tests.conftest import SAMPLES
 
@@ -38,9 +38,9 @@ def assert_same_words(chars: list[dict[str, Any]]) -> None:
 
 
 def page_chars(pdf: Any) -> list[list[dict[str, Any]]]:
-    """Each page's characters, as the lean parser reads them."""
+    """Each page's characters, as PDFium's parser (the default) reads them."""
     with pdfplumber.open(pdf) as doc:
-        return [page.chars for page in lean_pages(doc)]
+        return [page.chars for page in pdfplumber_pages(doc)]
 
 
 @pytest.mark.parametrize("pdf", PDFS, ids=[p.stem for p in PDFS])

@@ -1,2 +1,2 @@
-"""Reading a PDF's pages: the parsers (lean and pdfminer's), passwords, damaged
+"""Reading a PDF's pages: the parsers (PDFium's and pdfminer's), passwords, damaged
 streams, form fields."""

@@ -1,5 +1,5 @@
-"""The native parser: PDFium (through pypdfium2) reads each page, and its characters, paths and
-images come out as the lean parser gives them (pdfplumber's dicts, see parse_page).
+"""The default parser: PDFium (through pypdfium2) reads each page, and its characters, paths
+and images come out as pdfminer's parser gives them (pdfplumber's dicts, see parse_page).
 
 PDFium parses the content streams, fonts and colour spaces; this module converts.
 
@@ -43,6 +43,8 @@ Where the objects differ from pdfminer's (bench/parsers.py measures it):
   pdfminer gives the components (an index, a tint); a pattern fill is white (a shading) or grey
   (#bfbfbf, a coloured tiling pattern) where pdfminer gives no colour.
 - A Type3 font's descent is PDFium's when two Type3 fonts (which have no name) differ in it.
+- A glyph of vertical writing is where PDFium draws it; pdfminer places its box by the font's
+  vertical metrics, higher (by a quarter of the size in reportlab's Japanese fonts).
 - A damaged content stream is read up to the damage (pdfminer reads none of it).
 """
 
@@ -984,9 +986,9 @@ def pdfplumber_pages(
 ) -> Iterator[ParsedPage]:
     """Each page of an open pdfplumber PDF (those numbered in wanted, if given), read by PDFium
     from the same file (its path, or its bytes) with the password that opened it, placed
-    exactly as pdfplumber places it. A
-    failure is wrapped as pdfplumber wraps one, so it is classified (and, with 'auto', read
-    again) as a failure of the lean parser is."""
+    exactly as pdfplumber places it. A failure is wrapped as pdfplumber wraps one, so it is
+    classified as pdfminer's failures are and, with 'auto', the file is read again by
+    pdfminer's parser."""
     frames = [plumber_frame(page) for page in pdf.pages]
     source: Path | bytes
     if pdf.path is not None:

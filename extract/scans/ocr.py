@@ -53,7 +53,7 @@ def extract_with_ocr(
                 f"scanned page(s) without text ({page_ranges(scanned)}): {missing}", "ocr_failed"
             )
         return extracted
-    # OpenCV and pikepdf: loaded only for scans.
+    # OpenCV and OCRmyPDF: loaded only for scans.
     from actionplan.extract.scans.deskew import level_scans
     from actionplan.extract.scans.ocr_cells import reread_cells
     from actionplan.extract.scans.scan_overlay import draw_image_rulings

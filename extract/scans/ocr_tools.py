@@ -11,8 +11,9 @@ INSTALL_HINT = (
     "install the OCR tools: apt-get install tesseract-ocr tesseract-ocr-eng ghostscript, "
     "and pip install 'actionplan[ocr]'"
 )
-PYTHON_PACKAGES = {"ocrmypdf": "ocrmypdf", "cv2": "opencv-python-headless", "pikepdf": "pikepdf"}
-"""The [ocr] extra: module -> the package that provides it."""
+PYTHON_PACKAGES = {"ocrmypdf": "ocrmypdf", "cv2": "opencv-python-headless"}
+"""The [ocr] extra: module -> the package that provides it (pikepdf, which OCR uses too, is a
+core dependency)."""
 
 
 @functools.cache
