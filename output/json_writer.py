@@ -11,7 +11,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import IO, Any
 
 from pydantic import BaseModel
 
@@ -61,7 +61,7 @@ def with_deferred(model: BaseModel, name: str, deferred: Deferred) -> dict[str, 
     return value
 
 
-def write_value(fh: TextIO, value: Any, depth: int) -> None:
+def write_value(fh: IO[str], value: Any, depth: int) -> None:
     """One JSON value whose first line starts at the cursor, nested `depth` levels deep."""
     if isinstance(value, Deferred):
         write_list(fh, (value.make(item) for item in value.items), depth)
@@ -73,7 +73,7 @@ def write_value(fh: TextIO, value: Any, depth: int) -> None:
         fh.write(text.replace("\n", "\n" + " " * (INDENT * depth)))
 
 
-def write_object(fh: TextIO, value: dict[str, Any], depth: int) -> None:
+def write_object(fh: IO[str], value: dict[str, Any], depth: int) -> None:
     """A JSON object, its members one by one (a non-empty dict: it holds a Deferred)."""
     inner = "\n" + " " * (INDENT * (depth + 1))
     fh.write("{")
@@ -83,7 +83,7 @@ def write_object(fh: TextIO, value: dict[str, Any], depth: int) -> None:
     fh.write("\n" + " " * (INDENT * depth) + "}")
 
 
-def write_list(fh: TextIO, items: Iterable[Any], depth: int) -> None:
+def write_list(fh: IO[str], items: Iterable[Any], depth: int) -> None:
     """A JSON array, each item made and written before the next."""
     inner = "\n" + " " * (INDENT * (depth + 1))
     empty = True
