@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
 from actionplan.extract.furniture import is_page_number
+from actionplan.extract.grids import engines
 from actionplan.extract.grids.grid import Fragment, GridCell, build_fragment, coverage
 from actionplan.extract.grids.rulings import closing_lines, from_box, from_points, segment, split
 from actionplan.extract.models import Line
@@ -113,3 +119,27 @@ def test_front_matter_page_numbers_are_furniture() -> None:
     # A roman numeral in the body, or a word of letters i, v, x, l, is not a page number.
     assert not is_page_number(line("xx", 430, 445, top=400.0), 842.0, settings)
     assert not is_page_number(line("ill", 430, 445, top=8.0), 842.0, settings)
+
+
+def test_camelot_reads_a_window_of_pages_from_the_one_asked_for(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """camelot is asked for the page a grid is wanted for and the next few, once each, not for
+    every page of the file (grids/engines.py)."""
+    asked: list[str] = []
+
+    def boxes(path: Path, flavor: str, password: str | None, pages: str) -> dict[int, list]:
+        asked.append(pages)
+        first, _, last = pages.partition("-")
+        return {n: [] for n in range(int(first), int(last or first) + 1)}
+
+    monkeypatch.setattr(engines, "camelot_boxes", boxes)
+    finder = engines.GridFinder(Path("x.pdf"), ExtractSettings(), page_count=30)
+    page = SimpleNamespace(height=800.0)
+    for number in (5, 7, 12, 13, 30):
+        assert finder.camelot("lattice", page, number) == []
+    window = engines.CAMELOT_WINDOW
+    assert asked == [f"5-{4 + window}", f"13-{12 + window}", "30"]
+    alone = engines.GridFinder(Path("x.pdf"), ExtractSettings())
+    alone.camelot("lattice", page, 3)
+    assert asked[-1] == "3"
