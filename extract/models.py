@@ -14,7 +14,7 @@ BBox = tuple[float, float, float, float]
 class Line:
     """One printed line of text, in a cell or outside the tables. A slotted dataclass, not a
     model: a long plan has hundreds of thousands, and a model's per-instance dict and field set
-    would triple their memory; the Cell that holds them is the validated boundary. The extract
+    would triple their memory; the Table that holds them is the validated boundary. The extract
     stage builds these once (text.chars_to_lines) and hands the same objects on."""
 
     text: str
