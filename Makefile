@@ -19,7 +19,10 @@ run: $(STAMP)  ## convert samples/ into out/
 test: $(STAMP)  ## the whole suite
 	$(PY) -m pytest -q
 
+# bench byte-compiles the sources first, as pip compiles an installed wheel: under
+# PYTHONDONTWRITEBYTECODE the editable install's sources are compiled again by every process.
 bench: $(STAMP)  ## accuracy (samples, then scanned and office-scanned samples by OCR); rows of real plans and structure samples; batch throughput and memory; memory on 300- to 3,000-page plans; report time, recurring groups and themes; speed on samples and real plans against PDFium text, pdfplumber and camelot
+	$(PY) -m compileall -q actionplan extract normalise output
 	$(PY) bench/accuracy.py
 	$(PY) bench/rows.py
 	$(PY) bench/ocr_accuracy.py

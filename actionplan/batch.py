@@ -1,7 +1,9 @@
 """Many files at once: each converted in a worker process of its own (actionplan.worker), so that
 a crash, a hang or a memory blow-up in one file becomes an error row and the batch goes on.
 
-The parent keeps at most `jobs` workers running and hands each result on the moment it arrives
+The parent loads the PDF reader before the first worker, and takes on a slow library once a
+worker has needed it (actionplan.warm), so that the workers forked after inherit them rather
+than each importing them again. It keeps at most `jobs` workers running and hands each result on the moment it arrives
 (the caller journals it); whatever stops the batch, the workers are killed with everything they
 started.
 """
@@ -10,14 +12,16 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from multiprocessing.connection import wait
 from pathlib import Path
 from typing import Any
 
+from actionplan import warm
 from actionplan.extract.document import sha256_of
 from actionplan.extract.errors import OUT_OF_MEMORY
+from actionplan.extract.parsing.parse_pages import load_parser
 from actionplan.handover import read_handover, write_handover
 from actionplan.inputs import InputFile, display
 from actionplan.normalise.models import Document
@@ -76,22 +80,29 @@ def iter_batch(
     """(index in files, Document) for every file, in the order they finish. Closing the
     generator early kills the workers still running."""
     limits = Limits(settings.timeout, settings.memory_mb)
+    inherited = 0.0
     queue = list(enumerate(files))
     # By index: the same file may be given twice.
     running: dict[int, Child] = {}
+    load_parser(options.extract_settings().parser)
     try:
         while queue or running:
             while queue and len(running) < max(settings.jobs, 1):
                 index, file = queue.pop(0)
-                running[index] = start(partial(converted, file.path, options), limits)
+                job = partial(converted_telling, file.path, options)
+                running[index] = start(job, replace(limits, inherited_mb=inherited))
             wait([w for child in running.values() for w in child.waitables()], 0.2)
             for index, child in list(running.items()):
                 outcome = child.outcome()
                 if outcome is None:
                     continue
                 del running[index]
+                ok, result = outcome
                 try:
-                    doc = result_of(files[index], outcome, settings.memory_mb)
+                    if ok:
+                        result, needed = result
+                        inherited += warm.take_on(needed)
+                    doc = result_of(files[index], (ok, result), settings.memory_mb)
                 finally:
                     child.close()
                 yield index, doc
@@ -109,6 +120,11 @@ def converted(path: Path, options: Options) -> Path | Document:
         return write_handover(doc)
     except ValueError:  # pydantic's PydanticSerializationError
         return doc
+
+
+def converted_telling(path: Path, options: Options) -> tuple[Path | Document, tuple[str, ...]]:
+    """converted(), and the slow libraries the worker imported for it (actionplan.warm)."""
+    return converted(path, options), warm.loaded()
 
 
 def result_of(file: InputFile, outcome: tuple[bool, Any], memory_mb: int | None) -> Document:

@@ -39,6 +39,13 @@ class Limits:
     """Seconds."""
     memory_mb: int | None = 2048
     """Address-space cap, in MB (None: no cap)."""
+    inherited_mb: float = 0.0
+    """Address space the parent took on for its children (actionplan.warm), added to the cap:
+    it is not the job's."""
+
+    def cap_mb(self) -> float | None:
+        """The child's address-space cap, in MB (None: no cap)."""
+        return None if self.memory_mb is None else self.memory_mb + self.inherited_mb
 
 
 @dataclass
@@ -112,7 +119,7 @@ def start(job: Callable[[], Any], limits: Limits) -> Child:
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     process = context.Process(
-        target=child_main, args=(job, limits.memory_mb, tmpdir, os.getpid(), send), daemon=True
+        target=child_main, args=(job, limits.cap_mb(), tmpdir, os.getpid(), send), daemon=True
     )
     # A stop signal landing inside fork() would be swallowed by an at-fork hook ("Exception
     # ignored"); held back until the fork is done, it stops the batch as it should.
@@ -149,7 +156,7 @@ def children_allowed() -> Iterator[None]:
 
 
 def child_main(
-    job: Callable[[], Any], memory_mb: int | None, tmpdir: Path, parent: int, conn: Connection
+    job: Callable[[], Any], memory_mb: float | None, tmpdir: Path, parent: int, conn: Connection
 ) -> None:
     """In the child: set up its limits and surroundings, run the job, send the result."""
     with contextlib.suppress(OSError):
@@ -163,7 +170,7 @@ def child_main(
     os.environ["TMPDIR"] = str(tmpdir)  # for the programs it runs (OCRmyPDF, Tesseract)
     tempfile.tempdir = str(tmpdir)
     if memory_mb:
-        limit = memory_mb * 1024 * 1024
+        limit = int(memory_mb * 1024 * 1024)
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     try:
         conn.send(job())
