@@ -3,9 +3,9 @@ a crash, a hang or a memory blow-up in one file becomes an error row and the bat
 
 The parent loads the PDF reader before the first worker, and takes on a slow library once a
 worker has needed it (actionplan.warm), so that the workers forked after inherit them rather
-than each importing them again. It keeps at most `jobs` workers running and hands each result on the moment it arrives
-(the caller journals it); whatever stops the batch, the workers are killed with everything they
-started.
+than each importing them again. It keeps at most `jobs` workers running and hands each result
+on the moment it arrives (the caller journals it); whatever stops the batch, the workers are
+killed with everything they started.
 """
 
 from __future__ import annotations
