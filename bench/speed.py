@@ -91,7 +91,7 @@ STAGES: dict[str, str] = {
     "actionplan.extract.grids.grid.cells_under": "characters",
     "actionplan.extract.grids.sizes": "characters",
     "actionplan.extract.grids.grid.coverage": "characters",
-    "actionplan.extract.document.is_furniture_char": "characters",
+    "actionplan.extract.document.furniture_marks": "characters",
     "actionplan.extract.grids.rulings": "lines and grid",
     "actionplan.extract.grids.grid": "lines and grid",
     "actionplan.extract.grids.grid_unruled": "lines and grid",

@@ -170,11 +170,23 @@ def read_with(pdf: Any, finder: GridFinder, parser: str) -> list[PageResult]:
     return pages
 
 
-def is_furniture_char(char: dict[str, Any], lines: list[Line]) -> bool:
-    """The character belongs to a running header or footer line."""
-    x = (char["x0"] + char["x1"]) / 2
-    y = (char["top"] + char["bottom"]) / 2
-    return any(ln.x0 - 1 <= x <= ln.x1 + 1 and ln.top - 1 <= y <= ln.bottom + 1 for ln in lines)
+def furniture_marks(chars: list[dict[str, Any]], lines: list[Line]) -> list[bool]:
+    """For each character, whether its middle lies on a running header or footer line (within
+    a point of it)."""
+    if not lines:
+        return [False] * len(chars)
+    boxes = [(ln.x0 - 1, ln.top - 1, ln.x1 + 1, ln.bottom + 1) for ln in lines]
+    marks = []
+    for char in chars:
+        x = (char["x0"] + char["x1"]) / 2
+        y = (char["top"] + char["bottom"]) / 2
+        for left, top, right, bottom in boxes:
+            if top <= y <= bottom and left <= x <= right:
+                marks.append(True)
+                break
+        else:
+            marks.append(False)
+    return marks
 
 
 def find_unruled_tables(
@@ -197,7 +209,7 @@ def find_unruled_tables(
             carried = None  # columns carry only to the page right after
         previous = page.number
         furniture = [ln for ln in page.free_lines if is_furniture(ln, page.height)]
-        marked = [is_furniture_char(c, furniture) for c in candidate.chars]
+        marked = furniture_marks(candidate.chars, furniture)
         chars = [c for c, mark in zip(candidate.chars, marked, strict=True) if not mark]
         top_band = page.height * settings.furniture_margin
         fragments, carried = find_unruled(

@@ -50,14 +50,15 @@ def cluster(chars: list[Char], key: str, tolerance: float) -> list[list[Char]]:
     index: dict[float, int] = {}
     last: float | None = None
     number = -1
-    for value in sorted({c[key] for c in chars}):
+    values = list(map(itemgetter(key), chars))
+    for value in sorted(set(values)):
         if last is None or not value <= last + tolerance:
             number += 1
         index[value] = number
         last = value
     groups: list[list[Char]] = [[] for _ in range(number + 1)]
-    for char in chars:
-        groups[index[char[key]]].append(char)
+    for char, value in zip(chars, values, strict=True):
+        groups[index[value]].append(char)
     return groups
 
 

@@ -4,6 +4,7 @@ how a superscript comes apart from its word), so noise in the size must not spli
 from __future__ import annotations
 
 from collections import Counter
+from operator import itemgetter
 from typing import Any
 
 SIZE_TOLERANCE = 0.04
@@ -13,9 +14,10 @@ digit, and an OCR text layer sizes every line from its own height (6.12, 6.14, 6
 
 def snap_sizes(chars: list[dict[str, Any]], tolerance: float = SIZE_TOLERANCE) -> None:
     """Give each character the most common size of its run of near-equal sizes, in place."""
+    sizes = list(map(itemgetter("size"), chars))
     # Rounded once per distinct size: a page has a handful of sizes and thousands of characters.
-    rounded = {size: round(size, 2) for size in {c["size"] for c in chars}}
-    counts = Counter(rounded[c["size"]] for c in chars)
+    rounded = {size: round(size, 2) for size in set(sizes)}
+    counts = Counter(map(rounded.__getitem__, sizes))
     representative: dict[float, float] = {}
     run: list[float] = []
     for size in sorted(counts):
@@ -25,8 +27,9 @@ def snap_sizes(chars: list[dict[str, Any]], tolerance: float = SIZE_TOLERANCE) -
         run.append(size)
     if run:
         close_run(run, counts, representative)
-    for char in chars:
-        char["size"] = representative[rounded[char["size"]]]
+    snapped = {size: representative[value] for size, value in rounded.items()}
+    for char, size in zip(chars, sizes, strict=True):
+        char["size"] = snapped[size]
 
 
 def close_run(run: list[float], counts: Counter, representative: dict[float, float]) -> None:
