@@ -327,6 +327,9 @@ class Reader:
         self.rect = pdfium_c.FS_RECTF()
         self.fx, self.fy = ctypes.c_float(), ctypes.c_float()
         self.dx, self.dy = ctypes.c_double(), ctypes.c_double()
+        self.edges = [ctypes.c_double() for _ in range(4)]
+        self.directions: dict[tuple[float, float], tuple[float, float, float]] = {}
+        """baseline() of each style's (a, b) met."""
         self.rgba = [ctypes.c_uint() for _ in range(4)]
         self.fill_mode, self.stroke = ctypes.c_int(), ctypes.c_int()
 
@@ -796,12 +799,10 @@ class Reader:
         it: the loose one is its advance (from the origin, font-high) joined with its outline
         (the tight one). Where the outline ends short of the loose box, that end is the
         advance; where the outline overhangs, the font's width (guess) is taken if it fits."""
-        c, rect = self.c, self.rect
-        origin_x, origin_y = self.dx, self.dy
-        c.FPDFText_GetCharOrigin(textpage, index, origin_x, origin_y)
+        c, rect, edges = self.c, self.rect, self.edges
+        c.FPDFText_GetCharOrigin(textpage, index, self.dx, self.dy)
         c.FPDFText_GetLooseCharBox(textpage, index, rect)
         loose = self.reach(rect.left, rect.bottom, rect.right, rect.top, style)
-        edges = [ctypes.c_double() for _ in range(4)]
         c.FPDFText_GetCharBox(textpage, index, *edges)
         left, right, bottom, top = (edge.value for edge in edges)
         tight = self.reach(left, bottom, right, top, style)
@@ -812,20 +813,28 @@ class Reader:
     def reach(self, left: float, bottom: float, right: float, top: float, style: Style) -> float:
         """How far a box (user space) reaches past the character's origin (self.dx, self.dy)
         along its baseline, in thousandths of the size (0 if not at all)."""
-        pa, pb, pc, pd, _, _ = self.frame.ctm
-        ox, oy = self.dx.value, self.dy.value
-        # The baseline's direction in user space: the layout-space one through the page's
-        # matrix turned back (it only turns by quarter turns).
-        a, b = style.a, style.b
-        det = pa * pd - pb * pc
-        ux, uy = (pd * a - pc * b) / det, (pa * b - pb * a) / det
-        length = (ux * ux + uy * uy) ** 0.5
+        direction = self.directions.get((style.a, style.b))
+        if direction is None:
+            direction = self.directions[(style.a, style.b)] = self.baseline(style.a, style.b)
+        ux, uy, length = direction
         if not length or not style.size:
             return 0.0
-        furthest = max(
-            ((x - ox) * ux + (y - oy) * uy) / length for x in (left, right) for y in (bottom, top)
-        )
-        return max(furthest, 0.0) / length / abs(style.size) * 1000
+        ox, oy = self.dx.value, self.dy.value
+        # The furthest corner, spelt out (a generator costs more): its distance along the
+        # baseline is the larger x term plus the larger y term.
+        x_left, x_right = (left - ox) * ux, (right - ox) * ux
+        y_bottom, y_top = (bottom - oy) * uy, (top - oy) * uy
+        furthest = max(x_left + y_bottom, x_left + y_top, x_right + y_bottom, x_right + y_top)
+        return max(furthest / length, 0.0) / length / abs(style.size) * 1000
+
+    def baseline(self, a: float, b: float) -> tuple[float, float, float]:
+        """The baseline's direction in user space and its length, for a style's first column
+        (a, b): the layout-space one through the page's matrix turned back (it only turns by
+        quarter turns)."""
+        pa, pb, pc, pd, _, _ = self.frame.ctm
+        det = pa * pd - pb * pc
+        ux, uy = (pd * a - pc * b) / det, (pa * b - pb * a) / det
+        return ux, uy, (ux * ux + uy * uy) ** 0.5
 
 
 def read_page(
