@@ -1,9 +1,9 @@
 """Slow imports a batch's workers would each pay again: once a worker has needed one, the parent
 imports it, and the workers forked after that inherit it.
 
-camelot (with OpenCV, pandas and matplotlib) takes about 0.9 s of CPU to import, in every worker
-reading a page whose grid leaves text outside its cells: 16% of the CLI's time on the real
-corpus. OpenCV alone is imported by every worker that reads scans. What they add to the
+camelot (with OpenCV, pandas and matplotlib) takes 0.76 s of CPU to import, in every worker
+reading a page whose grid leaves text outside its cells (5 of the 55 files bench/speed.py
+reads). OpenCV alone is imported by every worker that reads scans. What they add to the
 parent's address space (about 700 MB with camelot, reserved by thread pools rather than used)
 is not the file's: the batch adds it to each worker's memory cap, so a file has the room it
 had before.

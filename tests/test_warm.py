@@ -7,6 +7,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from tests.conftest import ROOT, SAMPLES
 
 NEEDS_CAMELOT = ROOT / "tests" / "real_corpus" / "intel_5_level_paging_bit_field_tables_2017.pdf"
@@ -85,3 +87,17 @@ def test_only_warmable_libraries_are_taken_on() -> None:
         )
         == "0.0 False ()"
     )
+
+
+def test_a_reader_that_cannot_be_loaded_ahead_is_left_to_each_file(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from actionplan.extract.parsing import parse_pages, parse_pdfium
+
+    def broken() -> None:
+        raise OSError("libpdfium.so: cannot open shared object file")
+
+    monkeypatch.setattr(parse_pdfium, "native", broken)
+    parse_pages.load_parser("auto")  # no exception: the batch goes on to read the files
+    with pytest.raises(ValueError, match="unknown parser"):
+        parse_pages.load_parser("lexer")

@@ -40,11 +40,16 @@ def parser_order(setting: str) -> tuple[str, ...]:
 def load_parser(setting: str) -> None:
     """Load what the parsers of a setting need before a file is read (PDFium's library and its
     functions): a batch does it once before forking its workers, which inherit it rather than
-    each paying for it (a tenth of a second a file)."""
-    if "pdfium" in parser_order(setting):
+    each paying for it (some 40 ms a file). Should loading fail, each file meets the failure
+    when it is read, and it is reported there, file by file."""
+    if "pdfium" not in parser_order(setting):
+        return
+    try:
         from actionplan.extract.parsing.parse_pdfium import native
 
         native()
+    except Exception:  # only a head start: the reading reports the failure
+        return
 
 
 def parse_pages(
