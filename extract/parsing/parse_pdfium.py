@@ -27,6 +27,8 @@ PDFium parses the content streams, fonts and colour spaces; this module converts
 - Images: their box and pixel size; pdfminer's stream objects have no PDFium counterpart.
 
 Where the objects differ from pdfminer's (bench/parsers.py measures it):
+- A character has the keys parse_page names and no more: no stroking_color (nothing reads
+  it; a dict of ten keys takes 272 bytes, one of eleven 464, and a page holds thousands).
 - PDFium keeps coordinates as 32-bit floats (an x of 72.1 is 72.09999847...).
 - The text page keeps one space of a run of them, drops spaces after a hyphen ending a line,
   and keeps one of two copies of a text object drawn on top of itself (fake bold).
@@ -279,7 +281,6 @@ class Style(NamedTuple):
     fontname: str
     upright: bool
     fill: tuple[float, ...]
-    stroke: tuple[float, ...]
     a: float
     b: float
     c: float
@@ -297,7 +298,7 @@ class Style(NamedTuple):
     """The font is a CID font (None: not known)."""
 
 
-NO_STYLE = Style(0, 0.0, "", True, (), (), 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, True, True, None)
+NO_STYLE = Style(0, 0.0, "", True, (), 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, True, True, None)
 
 
 class Reader:
@@ -552,7 +553,6 @@ class Reader:
         style = NO_STYLE
         font, size, fontname, upright = 0, 0.0, "", True
         fill: tuple[float, ...] = ()
-        stroke: tuple[float, ...] = ()
         a = b = cc = d = low = high = 0.0
         plain = rising_x = rising_y = True
         fresh: int | None = None
@@ -576,8 +576,8 @@ class Reader:
                     cached = styles[obj] = self.style(obj, parent)
                 style = cached
                 runs.append((place, len(chars)))
-                font, size, fontname, upright, fill, stroke, a, b, cc, d = style[:10]
-                low, high, rising_x, rising_y = style[10:14]
+                font, size, fontname, upright, fill, a, b, cc, d = style[:9]
+                low, high, rising_x, rising_y = style[9:13]
                 known = glyphs.setdefault(font, {})
                 plain = b == 0 and cc == 0 and a >= 0 and rising_y
             elif ox == last_x and oy == last_y:
@@ -632,7 +632,6 @@ class Reader:
                 "bottom": down - y0,
                 "doctop": doctop + top,
                 "non_stroking_color": fill,
-                "stroking_color": stroke,
             }
             chars.append(last)
             last_obj, last_x, last_y = obj, ox, oy
@@ -664,7 +663,6 @@ class Reader:
         width = self.width(style.font, ord(" "))
         char.update(self.char_box(style, origin[0], origin[1], width))
         char["non_stroking_color"] = style.fill
-        char["stroking_color"] = style.stroke
         return char
 
     def ligature(
@@ -705,22 +703,18 @@ class Reader:
         return abs(right.value - left.value) < BLANK_WIDTH
 
     def style(self, obj: int, parent: Matrix | None) -> Style:
-        """What a text object's characters share: font, size, matrix, colours (the same
+        """What a text object's characters share: font, size, matrix, fill colour (the same
         values give the same Style: a browser draws each character as an object)."""
         c, m, size, (r, g, b, a) = self.c, self.matrix, self.fx, self.rgba
         font = c.FPDFTextObj_GetFont(obj)
         c.FPDFTextObj_GetFontSize(obj, size)
         c.FPDFPageObj_GetMatrix(obj, m)
         fill = (r.value, g.value, b.value) if c.FPDFPageObj_GetFillColor(obj, r, g, b, a) else None
-        ok = c.FPDFPageObj_GetStrokeColor(obj, r, g, b, a)
-        stroke = (r.value, g.value, b.value) if ok else None
-        key = (font, size.value, m.a, m.b, m.c, m.d, parent, fill, stroke)
+        key = (font, size.value, m.a, m.b, m.c, m.d, parent, fill)
         style = self.styles.get(key)
         if style is None:
             linear = (m.a, m.b, m.c, m.d)
-            style = self.styles[key] = self.new_style(
-                font, size.value, linear, parent, fill, stroke
-            )
+            style = self.styles[key] = self.new_style(font, size.value, linear, parent, fill)
         return style
 
     def new_style(
@@ -730,7 +724,6 @@ class Reader:
         matrix: tuple[float, float, float, float],
         parent: Matrix | None,
         fill: tuple[int, int, int] | None,
-        stroke: tuple[int, int, int] | None,
     ) -> Style:
         """style()'s work."""
         known = self.fonts.get(font)
@@ -749,7 +742,6 @@ class Reader:
             fontname=known.name,
             upright=a * d > 0 and b * cc <= 0,
             fill=char_colour(*fill) if fill else (DEFAULT_COLOUR,),
-            stroke=char_colour(*stroke) if stroke else (DEFAULT_COLOUR,),
             a=a,
             b=b,
             c=cc,
