@@ -62,7 +62,8 @@ def parse_pages(
     wanted = None if numbers is None else set(numbers)
     if parser == "pdfium":
         # Importing pypdfium2 and pikepdf with the CLI would add 50 ms to its 300 ms start
-        # (-X importtime): loaded when the first file is read, not for `actionplan --help`.
+        # (-X importtime): loaded when files are to be read (a batch's load_parser, or here),
+        # not for `actionplan --help`.
         from actionplan.extract.parsing.parse_pdfium import pdfplumber_pages
 
         parsed = pdfplumber_pages(pdf, max_shapes, wanted)
