@@ -11,6 +11,8 @@
      writing its normal outputs (csv, json, tables/) to a temporary folder;
    - PDFium text, the floor: pypdfium2 opens each PDF and reads every page's text
      (`get_textpage()`, `get_text_range()`), nothing more;
+   - the Python floor: the same, then what any character layer in Python does at the least:
+     the parser's two PDFium calls a character, a dict a character, one words pass;
    - pdfplumber: open each PDF, `page.extract_tables()` on every page;
    - camelot lattice, default engine ("combined": renders each page and finds lines in the
      image, adding the PDF's vector rules);
@@ -21,7 +23,8 @@
    process it forks, whichever is larger. A file a tool fails on is counted, not fatal.
    Ratios are actionplan's pages/s over each other tool's, by CPU time of the work (it barely
    moves when other processes share the machine; by work wall time beside it), with issue 20's
-   two targets: actionplan at least 2x camelot vector, and PDFium text at most 6x actionplan.
+   two targets: actionplan at least 2x camelot vector, and PDFium text at most 6x actionplan,
+   and how near the Python floor itself comes to the second.
 2. A per-stage profile of the pipeline on the same corpus: convert_file and the CLI's writers
    in this process under cProfile, each function's own time given to a stage by its module
    (STAGES); functions of unlisted modules (builtins, the standard library, pydantic) pass
@@ -67,6 +70,7 @@ CORPUS_FOLDERS = [
 TOOLS = {
     "actionplan": "actionplan convert --jobs 1",
     "pdfium-text": "PDFium text (get_text_range)",
+    "python-floor": "Python floor: PDFium text, a dict a character, words once",
     "pdfplumber": "pdfplumber extract_tables",
     "camelot-vector": 'camelot lattice engine="vector"',
     "camelot-default": 'camelot lattice, default engine ("combined")',
@@ -76,6 +80,8 @@ CAMELOT_TARGET = 2.0
 """Issue 20: actionplan at least this many times camelot vector's pages/s."""
 TEXT_FLOOR_TARGET = 6.0
 """Issue 20: PDFium's text extraction at most this many times actionplan's pages/s."""
+FLOOR_KEYS = ("text", "fontname", "size", "upright", "x0", "x1", "top", "bottom", "doctop")
+"""The keys of a character (parse_page's, but for non_stroking_color, added apart)."""
 
 STAGES: dict[str, str] = {
     "pdfminer": "open and parse",
@@ -195,6 +201,59 @@ def work_pdfium_text(pdfs: list[Path], scratch: Path) -> Work:
     return run
 
 
+def work_python_floor(pdfs: list[Path], scratch: Path) -> Work:
+    """The least a character layer written in Python does per character, and nothing else:
+    PDFium's text page and its text in one call, as the text floor reads them, then for each
+    character the two calls the parser cannot do without (its text object, its origin), one
+    dict of parse_page's keys, and one pass of extract_words over them. No table is found, no
+    glyph measured, nothing written: what the whole CLI could at best come down to with one
+    Python object a character."""
+    import ctypes
+
+    import pypdfium2
+
+    from actionplan.extract.parsing.parse_pdfium import native
+    from actionplan.extract.words import extract_words
+
+    c = native()
+    dx, dy = ctypes.c_double(), ctypes.c_double()
+    get_object, get_origin = c.FPDFText_GetTextObject, c.FPDFText_GetCharOrigin
+
+    def read(path: Path) -> None:
+        pdf = pypdfium2.PdfDocument(path)
+        try:
+            for page in pdf:
+                textpage = page.get_textpage()
+                text = textpage.get_text_range()
+                handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+                height = page.get_height()
+                chars = []
+                for i, letter in enumerate(text[: textpage.count_chars()]):
+                    get_object(handle, i)
+                    get_origin(handle, i, dx, dy)
+                    x, top = dx.value, height - dy.value
+                    values = (letter, "F", 10.0, True, x, x + 5.0, top - 8.0, top + 2.0, top)
+                    char = dict(zip(FLOOR_KEYS, values, strict=True))
+                    char["non_stroking_color"] = (0.0,)
+                    chars.append(char)
+                extract_words(chars, 3, 3, ("size",))
+                textpage.close()
+                page.close()
+        finally:
+            pdf.close()
+
+    def run() -> tuple[int, int | None]:
+        failed = 0
+        for path in pdfs:
+            try:
+                read(path)
+            except Exception:
+                failed += 1
+        return failed, None
+
+    return run
+
+
 def work_pdfplumber(pdfs: list[Path], scratch: Path) -> Work:
     """pdfplumber's own table extraction on every page."""
     import pdfplumber
@@ -241,6 +300,7 @@ def camelot_worker(engine: str | None) -> Callable[[list[Path], Path], Work]:
 WORKERS = {
     "actionplan": work_actionplan,
     "pdfium-text": work_pdfium_text,
+    "python-floor": work_python_floor,
     "pdfplumber": work_pdfplumber,
     "camelot-vector": camelot_worker("vector"),
     "camelot-default": camelot_worker(None),
@@ -531,11 +591,15 @@ def target_lines(runs: list[ToolRun]) -> list[str]:
     ours = by_tool["actionplan"]
     x = ratio(ours, by_tool["camelot-vector"])
     y = ratio(by_tool["pdfium-text"], ours)
+    z = ratio(by_tool["pdfium-text"], by_tool["python-floor"])
     return [
         f"actionplan / camelot vector = {x:.2f}x (target >= {CAMELOT_TARGET:g}x): "
         f"{verdict(x >= CAMELOT_TARGET)}",
         f"PDFium text / actionplan = {y:.2f}x (target <= {TEXT_FLOOR_TARGET:g}x): "
         f"{verdict(y <= TEXT_FLOOR_TARGET)}",
+        f"PDFium text / Python floor = {z:.2f}x: the nearest a Python character layer "
+        f"(a dict a character, words once, nothing else) comes to the {TEXT_FLOOR_TARGET:g}x "
+        "target",
     ]
 
 
@@ -566,8 +630,9 @@ pages/s (CPU) from cpu s: user and system time of the work, forked processes inc
 (work) from work s: the wall time of the work alone, after imports; wall s adds interpreter
 start-up and imports; actionplan / tool: pages/s by CPU time; peak RSS: the largest single
 process (for actionplan its forked per-file worker); actionplan runs the whole CLI (a process per
-file, outputs written), PDFium text only reads each page's text, the others only find tables;
-tables: actionplan's stitched tables, the others' per page."""
+file, outputs written), PDFium text only reads each page's text, the Python floor adds a dict a
+character and one words pass, the others only find tables; tables: actionplan's stitched tables,
+the others' per page."""
 STAGE_LEGEND = """\
 cProfile's cost per call weighs most on code of many small calls (the parser), so that share is
 overstated; via callees: time of builtins and unlisted libraries given to the calling stage."""
