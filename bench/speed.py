@@ -11,8 +11,9 @@
      writing its normal outputs (csv, json, tables/) to a temporary folder;
    - PDFium text, the floor: pypdfium2 opens each PDF and reads every page's text
      (`get_textpage()`, `get_text_range()`), nothing more;
-   - the Python floor: the same, then what any character layer in Python does at the least:
-     the parser's two PDFium calls a character, a dict a character, one words pass;
+   - the calls floor and the Python floor: the same, then what any character layer in Python
+     does at the least: the parser's two PDFium calls a character; and a dict a character and
+     one words pass;
    - pdfplumber: open each PDF, `page.extract_tables()` on every page;
    - camelot lattice, default engine ("combined": renders each page and finds lines in the
      image, adding the PDF's vector rules);
@@ -70,7 +71,8 @@ CORPUS_FOLDERS = [
 TOOLS = {
     "actionplan": "actionplan convert --jobs 1",
     "pdfium-text": "PDFium text (get_text_range)",
-    "python-floor": "Python floor: PDFium text, a dict a character, words once",
+    "calls-floor": "calls floor: PDFium text, two calls a character",
+    "python-floor": "Python floor: calls floor, a dict a character, words once",
     "pdfplumber": "pdfplumber extract_tables",
     "camelot-vector": 'camelot lattice engine="vector"',
     "camelot-default": 'camelot lattice, default engine ("combined")',
@@ -173,6 +175,21 @@ def work_actionplan(pdfs: list[Path], scratch: Path) -> Work:
     return run
 
 
+def per_file(pdfs: list[Path], read: Callable[[Path], None]) -> Work:
+    """The timed part of a worker that reads each file in turn and finds no tables."""
+
+    def run() -> tuple[int, int | None]:
+        failed = 0
+        for path in pdfs:
+            try:
+                read(path)
+            except Exception:
+                failed += 1
+        return failed, None
+
+    return run
+
+
 def work_pdfium_text(pdfs: list[Path], scratch: Path) -> Work:
     """PDFium's text of every page, the least any tool reading the text must do: the floor."""
     import pypdfium2
@@ -189,69 +206,60 @@ def work_pdfium_text(pdfs: list[Path], scratch: Path) -> Work:
         finally:
             pdf.close()
 
-    def run() -> tuple[int, int | None]:
-        failed = 0
-        for path in pdfs:
-            try:
-                read(path)
-            except Exception:
-                failed += 1
-        return failed, None
-
-    return run
+    return per_file(pdfs, read)
 
 
-def work_python_floor(pdfs: list[Path], scratch: Path) -> Work:
+def python_floor(objects: bool) -> Callable[[list[Path], Path], Work]:
     """The least a character layer written in Python does per character, and nothing else:
     PDFium's text page and its text in one call, as the text floor reads them, then for each
-    character the two calls the parser cannot do without (its text object, its origin), one
-    dict of parse_page's keys, and one pass of extract_words over them. No table is found, no
-    glyph measured, nothing written: what the whole CLI could at best come down to with one
-    Python object a character."""
-    import ctypes
+    character the two calls the parser cannot do without (its text object, its origin), kept
+    in lists; with objects, also a dict of parse_page's keys a character and one pass of
+    extract_words over them, as every stage after the parser (and pdfplumber's TableFinder)
+    takes characters. No glyph measured, no table found, nothing written: what the whole CLI
+    could at best come down to."""
 
-    import pypdfium2
+    def prepare(pdfs: list[Path], scratch: Path) -> Work:
+        import ctypes
 
-    from actionplan.extract.parsing.parse_pdfium import native
-    from actionplan.extract.words import extract_words
+        import pypdfium2
 
-    c = native()
-    dx, dy = ctypes.c_double(), ctypes.c_double()
-    get_object, get_origin = c.FPDFText_GetTextObject, c.FPDFText_GetCharOrigin
+        from actionplan.extract.parsing.parse_pdfium import native
+        from actionplan.extract.words import extract_words
 
-    def read(path: Path) -> None:
-        pdf = pypdfium2.PdfDocument(path)
-        try:
-            for page in pdf:
-                textpage = page.get_textpage()
-                text = textpage.get_text_range()
-                handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
-                height = page.get_height()
-                chars = []
-                for i, letter in enumerate(text[: textpage.count_chars()]):
-                    get_object(handle, i)
-                    get_origin(handle, i, dx, dy)
-                    x, top = dx.value, height - dy.value
-                    values = (letter, "F", 10.0, True, x, x + 5.0, top - 8.0, top + 2.0, top)
-                    char = dict(zip(FLOOR_KEYS, values, strict=True))
-                    char["non_stroking_color"] = (0.0,)
-                    chars.append(char)
-                extract_words(chars, 3, 3, ("size",))
-                textpage.close()
-                page.close()
-        finally:
-            pdf.close()
+        c = native()
+        dx, dy = ctypes.c_double(), ctypes.c_double()
+        get_object, get_origin = c.FPDFText_GetTextObject, c.FPDFText_GetCharOrigin
 
-    def run() -> tuple[int, int | None]:
-        failed = 0
-        for path in pdfs:
+        def read(path: Path) -> None:
+            pdf = pypdfium2.PdfDocument(path)
             try:
-                read(path)
-            except Exception:
-                failed += 1
-        return failed, None
+                for page in pdf:
+                    textpage = page.get_textpage()
+                    text = textpage.get_text_range()[: textpage.count_chars()]
+                    handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
+                    height = page.get_height()
+                    found, xs, tops = [], [], []
+                    for i in range(len(text)):
+                        found.append(get_object(handle, i))
+                        get_origin(handle, i, dx, dy)
+                        xs.append(dx.value)
+                        tops.append(height - dy.value)
+                    if objects:
+                        chars = []
+                        for letter, x, top in zip(text, xs, tops, strict=True):
+                            values = (letter, "F", 10.0, True, x, x + 5.0, top - 8, top + 2, top)
+                            char = dict(zip(FLOOR_KEYS, values, strict=True))
+                            char["non_stroking_color"] = (0.0,)
+                            chars.append(char)
+                        extract_words(chars, 3, 3, ("size",))
+                    textpage.close()
+                    page.close()
+            finally:
+                pdf.close()
 
-    return run
+        return per_file(pdfs, read)
+
+    return prepare
 
 
 def work_pdfplumber(pdfs: list[Path], scratch: Path) -> Work:
@@ -300,7 +308,8 @@ def camelot_worker(engine: str | None) -> Callable[[list[Path], Path], Work]:
 WORKERS = {
     "actionplan": work_actionplan,
     "pdfium-text": work_pdfium_text,
-    "python-floor": work_python_floor,
+    "calls-floor": python_floor(objects=False),
+    "python-floor": python_floor(objects=True),
     "pdfplumber": work_pdfplumber,
     "camelot-vector": camelot_worker("vector"),
     "camelot-default": camelot_worker(None),
@@ -592,14 +601,15 @@ def target_lines(runs: list[ToolRun]) -> list[str]:
     x = ratio(ours, by_tool["camelot-vector"])
     y = ratio(by_tool["pdfium-text"], ours)
     z = ratio(by_tool["pdfium-text"], by_tool["python-floor"])
+    w = ratio(by_tool["pdfium-text"], by_tool["calls-floor"])
     return [
         f"actionplan / camelot vector = {x:.2f}x (target >= {CAMELOT_TARGET:g}x): "
         f"{verdict(x >= CAMELOT_TARGET)}",
         f"PDFium text / actionplan = {y:.2f}x (target <= {TEXT_FLOOR_TARGET:g}x): "
         f"{verdict(y <= TEXT_FLOOR_TARGET)}",
-        f"PDFium text / Python floor = {z:.2f}x: the nearest a Python character layer "
-        f"(a dict a character, words once, nothing else) comes to the {TEXT_FLOOR_TARGET:g}x "
-        "target",
+        f"PDFium text / Python floor = {z:.2f}x, calls floor = {w:.2f}x: the nearest a "
+        "character layer in Python comes to that target, with a dict a character and words "
+        "once, or with PDFium's two calls a character alone",
     ]
 
 
@@ -630,9 +640,9 @@ pages/s (CPU) from cpu s: user and system time of the work, forked processes inc
 (work) from work s: the wall time of the work alone, after imports; wall s adds interpreter
 start-up and imports; actionplan / tool: pages/s by CPU time; peak RSS: the largest single
 process (for actionplan its forked per-file worker); actionplan runs the whole CLI (a process per
-file, outputs written), PDFium text only reads each page's text, the Python floor adds a dict a
-character and one words pass, the others only find tables; tables: actionplan's stitched tables,
-the others' per page."""
+file, outputs written), PDFium text only reads each page's text, the calls floor adds PDFium's two
+calls a character, the Python floor a dict a character and one words pass, the others only find
+tables; tables: actionplan's stitched tables, the others' per page."""
 STAGE_LEGEND = """\
 cProfile's cost per call weighs most on code of many small calls (the parser), so that share is
 overstated; via callees: time of builtins and unlisted libraries given to the calling stage."""
