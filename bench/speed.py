@@ -25,7 +25,7 @@
    Ratios are actionplan's pages/s over each other tool's, by CPU time of the work (it barely
    moves when other processes share the machine; by work wall time beside it), with issue 20's
    two targets: actionplan at least 2x camelot vector, and PDFium text at most 6x actionplan,
-   and how near the Python floor itself comes to the second.
+   and how near the two floors themselves come to the second.
 2. A per-stage profile of the pipeline on the same corpus: convert_file and the CLI's writers
    in this process under cProfile, each function's own time given to a stage by its module
    (STAGES); functions of unlisted modules (builtins, the standard library, pydantic) pass
@@ -212,11 +212,11 @@ def work_pdfium_text(pdfs: list[Path], scratch: Path) -> Work:
 def python_floor(objects: bool) -> Callable[[list[Path], Path], Work]:
     """The least a character layer written in Python does per character, and nothing else:
     PDFium's text page and its text in one call, as the text floor reads them, then for each
-    character the two calls the parser cannot do without (its text object, its origin), kept
-    in lists; with objects, also a dict of parse_page's keys a character and one pass of
-    extract_words over them, as every stage after the parser (and pdfplumber's TableFinder)
-    takes characters. No glyph measured, no table found, nothing written: what the whole CLI
-    could at best come down to."""
+    character the two calls the parser makes (its text object, its origin), kept in lists;
+    with objects, also a dict of parse_page's keys a character and one pass of extract_words
+    over them, as every stage after the parser (and pdfplumber's TableFinder) takes
+    characters. No glyph measured, no table found, nothing written: what the whole CLI could
+    at best come down to."""
 
     def prepare(pdfs: list[Path], scratch: Path) -> Work:
         import ctypes
@@ -238,6 +238,7 @@ def python_floor(objects: bool) -> Callable[[list[Path], Path], Work]:
                     text = textpage.get_text_range()[: textpage.count_chars()]
                     handle = ctypes.cast(textpage.raw, ctypes.c_void_p).value
                     height = page.get_height()
+                    # Kept, as the parser uses each character's text object (its style, its run).
                     found, xs, tops = [], [], []
                     for i in range(len(text)):
                         found.append(get_object(handle, i))
